@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The five offices the reference data knows; the extractor reads these strings verbatim. */
+export const LEADER_ROLES = [
+  'head of state',
+  'head of government',
+  'foreign minister',
+  'defence minister',
+  'finance minister',
+] as const;
+
+export type LeaderRole = (typeof LEADER_ROLES)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const officeSchema = z.strictObject({
+  country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code'),
+  role: z.enum(LEADER_ROLES),
+  title: z.string().min(1),
+  since: isoDate,
+  until: isoDate.nullable(),
+});
+
+export const leaderSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ascii slug'),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable(),
+  name: z.string().min(1),
+  names: z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), z.array(z.string().min(1)).min(1)),
+  familyName: z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), z.string().min(1)),
+  offices: z.array(officeSchema).min(1),
+});
+
+/** The shape of `data/leaders/leaders.json`, the contract between this data and the extractor. */
+export const leadersFileSchema = z.strictObject({
+  sources: z.array(z.string()),
+  leaders: z.array(leaderSchema),
+});
+
+export type LeaderOffice = z.infer<typeof officeSchema>;
+export type Leader = z.infer<typeof leaderSchema>;
+export type LeadersFile = z.infer<typeof leadersFileSchema>;

@@ -1,0 +1,93 @@
+/** Text helpers for the office-holder build: ascii folding, slugs, and the surname a text uses alone. */
+
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  œ: 'oe',
+  Œ: 'OE',
+  ʻ: "'",
+  '’': "'",
+  '‑': '-',
+};
+
+/** Strips diacritics the way people type names on a plain keyboard ("Erdoğan" -> "Erdogan"). */
+export function asciiFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæÆøØðÐþÞłŁđĐıœŒʻ’‑]/g, (ch) => EXTRA_FOLDS[ch] ?? ch);
+}
+
+/** Lower-case ascii slug: "Kristrún Frostadóttir" -> "kristrun-frostadottir". */
+export function slugify(text: string): string {
+  return asciiFold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A comparison key for names from different sources: folded, lower-case, single-spaced. */
+export function nameKey(text: string): string {
+  return asciiFold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+// Family name first, as in the news: Xi Jinping -> Xi, Kim Jong-un -> Kim, Tsai Ing-wen -> Tsai.
+const FAMILY_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC', 'SGP', 'KHM']);
+// Referred to by the given name: Thai (Prayut, Thaksin) and Icelandic patronymics (in Icelandic).
+const GIVEN_NAME_USED = new Set(['THA']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'del',
+  'di',
+  'du',
+  'bin',
+  'ibn',
+  'ter',
+]);
+const SUFFIXES = /^(?:Jr\.?|Sr\.?|[IVX]+)$/;
+
+/**
+ * The form a text uses alone once it has introduced the person, by the naming custom of the
+ * country the person mostly served.
+ */
+export function defaultFamilyName(name: string, country: string | undefined): string {
+  const tokens = name.split(/\s+/).filter((t) => t.length > 0);
+  while (tokens.length > 1 && SUFFIXES.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  if (tokens.length <= 1) return tokens[0] ?? name;
+  const first = tokens[0] ?? name;
+  const last = tokens[tokens.length - 1] ?? name;
+  if (country !== undefined && FAMILY_FIRST.has(country)) {
+    // "Carrie Lam", "John Lee": a western given name first means western order.
+    const eastAsian = last.includes('-') || tokens.length === 3 || ['CHN', 'PRK', 'KOR'].includes(country);
+    if (eastAsian) return first;
+  }
+  if (country !== undefined && GIVEN_NAME_USED.has(country)) return first;
+  let start = tokens.length - 1;
+  while (start > 1 && PARTICLES.has((tokens[start - 1] ?? '').toLowerCase())) start -= 1;
+  return tokens.slice(start).join(' ');
+}
