@@ -1,0 +1,26 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from '../logger.js';
+import type { GraphQLContext } from './context.js';
+import { createFormatError } from './formatError.js';
+import { loadTypeDefs } from './loadSchema.js';
+import { resolvers } from './resolvers/index.js';
+
+/** The Apollo Server of the API, transport-neutral: HTTP is the server module's business. */
+export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    // The explorer and GraphQL IDEs are served by Newsgraph itself; no hosted landing page.
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, NewsgraphError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/** Codes Apollo Server itself assigns to request errors; these are safe to show as they are. */
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Codes whose message a client may read; everything else is masked. */
+const CLIENT_VISIBLE: ReadonlySet<string> = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.FETCH_FAILED,
+  ErrorCode.INPUT_UNREADABLE,
+]);
+
+/**
+ * Shapes every error a client sees: a `NewsgraphError` keeps its message and code (Neo4j
+ * being down is `SERVICE_UNAVAILABLE`); Apollo's own request errors pass through; anything
+ * else is logged and masked as `INTERNAL_SERVER_ERROR`. No stack trace leaves the server.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = {
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+    if (original instanceof NewsgraphError) {
+      const code =
+        original.code === ErrorCode.NEO4J_UNAVAILABLE || original.code === ErrorCode.NEO4J_AUTH_FAILED
+          ? ErrorCode.SERVICE_UNAVAILABLE
+          : original.code;
+      if (CLIENT_VISIBLE.has(code)) {
+        const message =
+          code === ErrorCode.SERVICE_UNAVAILABLE
+            ? 'the graph database is unavailable; try again shortly'
+            : original.message;
+        return { message, ...base, extensions: { code } };
+      }
+      logger.error({ err: original, path: formatted.path }, 'request failed');
+      return {
+        message: 'Internal server error',
+        ...base,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    }
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    if (code && APOLLO_REQUEST_CODES.has(code)) {
+      return { message: formatted.message, ...base, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      ...base,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

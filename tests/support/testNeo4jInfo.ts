@@ -1,0 +1,16 @@
+/** How tests reach the Neo4j the global setup provisioned. */
+export interface TestNeo4jInfo {
+  uri: string;
+  username: string;
+  /** Undefined when the database runs without authentication. */
+  password: string | undefined;
+  database: string;
+  /** Which of the three ways provided it: NEO4J_URI, a Docker container, or the local launcher. */
+  source: 'uri' | 'docker' | 'local';
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4jInfo;
+  }
+}
