@@ -121,3 +121,34 @@ export async function* readLines(input: ByteInput, maxLineBytes: number): AsyncG
   }
   if (partsLength > 0 || overLength > 0) yield finish(Buffer.alloc(0));
 }
+
+/**
+ * Reads the first `n` bytes (or fewer, at the end) and returns them with an input that
+ * replays them before the rest, so a stream such as stdin can be sniffed and still read whole.
+ */
+export async function peekInput(input: ByteInput, n: number): Promise<{ head: Buffer; input: ByteInput }> {
+  const iterator = input.open()[Symbol.asyncIterator]();
+  const buffered: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  while (length < n) {
+    const step = await iterator.next();
+    if (step.done) {
+      done = true;
+      break;
+    }
+    buffered.push(step.value);
+    length += step.value.length;
+  }
+  const head = Buffer.concat(buffered).subarray(0, n);
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* buffered;
+    if (done) return;
+    for (;;) {
+      const step = await iterator.next();
+      if (step.done) return;
+      yield step.value;
+    }
+  }
+  return { head, input: { location: input.location, open: replay } };
+}
