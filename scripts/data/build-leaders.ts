@@ -183,6 +183,22 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
     const { key, ...office } = o;
     people.get(key)?.offices.push(office);
   }
+  // In presidential systems the head of state also heads the government under the same title
+  // (a US president is not a "Prime Minister"); a curated title for the office still wins.
+  for (const p of people.values()) {
+    for (const o of p.offices) {
+      if (o.role !== 'head of government' || o.title !== DEFAULT_TITLES['head of government']) continue;
+      if (curated.titles.countries[o.country]?.['head of government'] !== undefined) continue;
+      const head = p.offices.find(
+        (h) =>
+          h.role === 'head of state' &&
+          h.country === o.country &&
+          h.since <= o.since &&
+          (h.until ?? '9999') > o.since,
+      );
+      if (head !== undefined) o.title = head.title;
+    }
+  }
   // Ids: a QID-less person yields to one with a QID, and lower QIDs (older items) come first.
   const order = [...people.entries()].sort(([a], [b]) => {
     const na = a.startsWith('Q') ? Number(a.slice(1)) : Number.MAX_SAFE_INTEGER;
@@ -249,6 +265,10 @@ function main(): void {
   reportOverlaps(all, DATA_AS_OF, report);
   const file: LeadersFile = { sources: LEADER_SOURCES, leaders: buildLeaders(all, curated) };
   const parsed = leadersFileSchema.parse(file);
+  const keys = new Set(parsed.leaders.flatMap((l) => [l.id, l.wikidata ?? '']));
+  for (const key of Object.keys(curated.variants)) {
+    if (!keys.has(key)) note(report, 'warning: curated variants matched no leader', key);
+  }
   const bad = parsed.leaders.flatMap((l) => l.offices.filter((o) => !countries.isValid(o.country)));
   if (bad.length > 0) throw new Error(`Offices with unknown ISO3 codes: ${JSON.stringify(bad.slice(0, 5))}`);
   writeFileSync(OUTPUT, serialise(parsed));
