@@ -8,6 +8,7 @@ export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
  * from `url` when there is one (see `canonicalUrl`), else from the content hash.
  */
 export interface ArticleInput {
+  /** As the source gave it; the store derives identity with `canonicalUrl(url)`. */
   url?: string;
   /** '' when the source has no title. */
   title: string;

@@ -45,6 +45,7 @@ export function decodeWithCharset(bytes: Uint8Array, charset: string): DecodeRes
     return { ok: false, reason: `unsupported charset '${charset}'` };
   }
   if (decoder.encoding === 'utf-8') return decodeUtf8(bytes);
+  if (decoder.encoding === 'windows-1252') return { ok: true, text: decodeWindows1252(bytes) };
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
@@ -63,4 +64,27 @@ export function bomCharset(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   return null;
+}
+
+// windows-1252 bytes 0x80–0x9F (WHATWG index-windows-1252); the five holes map to the C1 control.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * windows-1252 (also what the labels iso-8859-1, latin1 and ascii mean on the web). Done by
+ * hand because Node 20's TextDecoder decodes it as ISO-8859-1, turning curly quotes, dashes
+ * and the euro sign into invisible C1 control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const codes = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    codes[i] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b;
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
 }

@@ -1,7 +1,6 @@
 import { DetectError, MalformedError, parseFeed } from 'feedsmith';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_MAX_BODY_BYTES, formatFieldErrors, looseDate, parseArticleInput } from '../articleInput.js';
-import { canonicalUrl } from '../canonicalUrl.js';
 import type { Fetcher } from '../fetcher/fetcher.js';
 import type { ByteInput } from './byteInput.js';
 import { readAllCapped } from './byteInput.js';
@@ -258,8 +257,7 @@ function feedTextRecord(
     return failure(location, link ? 'feed item has no text of its own' : 'feed item has no link and no text');
   }
   const candidate: Record<string, unknown> = { title: item.title ?? '', body };
-  const url = link ? canonicalUrl(link) : null;
-  if (url) candidate.url = url;
+  if (link) candidate.url = link;
   if (item.publishedAt) candidate.publishedAt = item.publishedAt;
   if (item.authors) candidate.authors = item.authors;
   const parsed = parseArticleInput(candidate, { maxBodyBytes: maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });

@@ -1,7 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_MAX_BODY_BYTES, formatFieldErrors, looseDate, parseArticleInput } from '../articleInput.js';
-import { canonicalUrl } from '../canonicalUrl.js';
 import type { DecodeResult } from './decodeText.js';
 import { bomCharset, decodeUtf8, decodeWithCharset, looksBinary } from './decodeText.js';
 import { FURNITURE, htmlToText } from './htmlText.js';
@@ -17,6 +16,7 @@ export interface HtmlArticleOptions {
 }
 
 const NO_TEXT = 'no article text found';
+const MIN_READABILITY_CHARS = 100;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 
 /**
@@ -80,7 +80,9 @@ export function htmlToArticle(source: string, pageUrl?: string): Record<string, 
   let body = '';
   let readabilityTitle = '';
   try {
-    const result = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    const result = new Readability(document as unknown as Document, {
+      charThreshold: MIN_READABILITY_CHARS,
+    }).parse();
     if (result?.content) {
       const { document: content } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
       body = htmlToText(content.body as unknown as Parameters<typeof htmlToText>[0]);
@@ -89,7 +91,9 @@ export function htmlToArticle(source: string, pageUrl?: string): Record<string, 
   } catch {
     // Readability gives up on some broken trees; the plain-text fallback below still works.
   }
-  if (body === '') {
+  // Readability returns whatever it finds, even a lone menu label; below its own threshold the
+  // page text without navigation furniture is the better (or honestly empty) answer.
+  if (body.length < MIN_READABILITY_CHARS) {
     const { document: again } = parseHTML(html);
     const root = (again.documentElement ?? again) as unknown as Parameters<typeof htmlToText>[0];
     body = htmlToText(root, FURNITURE);
@@ -185,11 +189,10 @@ function pickUrl(
     } catch {
       continue;
     }
-    const canon = canonicalUrl(abs);
-    if (!canon) continue;
-    if (pageHost === undefined || hostOf(canon) === pageHost) return canon;
+    if (!/^https?:$/.test(new URL(abs).protocol)) continue;
+    if (pageHost === undefined || hostOf(abs) === pageHost) return abs;
   }
-  return pageUrl ? (canonicalUrl(pageUrl) ?? undefined) : undefined;
+  return pageUrl;
 }
 
 function hostOf(url: string): string | undefined {

@@ -81,7 +81,7 @@ export function textRecord(
 }
 
 function firstLine(s: string): string {
-  return s.split('\n', 1)[0] ?? s;
+  return (s.split('\n', 1)[0] ?? s).replace(/:$/, '');
 }
 
 // YAML reads `title: 1984` as a number and an unquoted date as a string; either way we want text.
