@@ -26,6 +26,11 @@ export interface FetcherOptions {
   /** Allow loopback, private and link-local targets. Off by default (SSRF); tests turn it on. */
   allowPrivateNetworks?: boolean;
   userAgent?: string;
+  /**
+   * Why an address is refused, or null to allow it; applied to IP literals and to every
+   * resolved address unless `allowPrivateNetworks`. Default `addressRefusal` (public unicast only).
+   */
+  addressPolicy?: (address: string) => string | null;
 }
 
 /** What a fetched body is, from its Content-Type (or, without one, its first bytes). */
@@ -121,13 +126,14 @@ export function classifyContent(mediaType: string, bytes: Uint8Array): FetchedKi
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const opts = { ...DEFAULT_FETCHER_OPTIONS, ...options };
   const userAgent = options.userAgent ?? USER_AGENT;
+  const policy = options.addressPolicy ?? addressRefusal;
   const limit = pLimit(Math.max(1, opts.concurrency));
   const nextStart = new Map<string, number>();
 
   const agent = new Agent({
     headersTimeout: opts.timeoutMs,
     bodyTimeout: opts.timeoutMs,
-    connect: opts.allowPrivateNetworks ? {} : { lookup: checkedLookup },
+    connect: opts.allowPrivateNetworks ? {} : { lookup: checkedLookup(policy) },
   });
 
   async function politeness(host: string): Promise<void> {
@@ -227,7 +233,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         }
         const declared = Number(header('content-length'));
         if (!header('content-encoding') && Number.isFinite(declared) && declared > opts.maxBytes) {
-          response.body.destroy();
+          abandon(response.body);
           return {
             ok: false,
             url: url.href,
@@ -238,7 +244,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         try {
           bytes = await readCapped(decoded(response.body, header('content-encoding')), opts.maxBytes);
         } catch (error) {
-          response.body.destroy();
+          abandon(response.body);
           if (error instanceof TooLargeError) {
             return {
               ok: false,
@@ -280,7 +286,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const bare = hostname.replace(/^\[|\]$/g, '');
     if (isIP(bare) === 0) return null;
     // A literal IP never goes through DNS lookup, so it is checked here.
-    const why = addressRefusal(bare);
+    const why = policy(bare);
     return why ? refusal(bare, bare, why) : null;
   }
 
@@ -311,32 +317,34 @@ function refusal(host: string, address: string, why: string): string {
  * not public (a name that also points inside is suspect), and hands the socket exactly the
  * checked addresses, so what is checked is what is connected to.
  */
-const checkedLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(
-    hostname,
-    { all: true, ...(options.family ? { family: options.family } : {}) },
-    (err, addresses) => {
-      if (err) {
-        callback(err, []);
-        return;
-      }
-      for (const a of addresses) {
-        const why = addressRefusal(a.address);
-        if (why) {
-          callback(new AddressRefusedError(refusal(hostname, a.address, why)) as NodeJS.ErrnoException, []);
+function checkedLookup(policy: (address: string) => string | null): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(
+      hostname,
+      { all: true, ...(options.family ? { family: options.family } : {}) },
+      (err, addresses) => {
+        if (err) {
+          callback(err, []);
           return;
         }
-      }
-      const first = addresses[0];
-      if (!first) {
-        callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
-        return;
-      }
-      if (options.all) callback(null, addresses);
-      else callback(null, first.address, first.family);
-    },
-  );
-};
+        for (const a of addresses) {
+          const why = policy(a.address);
+          if (why) {
+            callback(new AddressRefusedError(refusal(hostname, a.address, why)) as NodeJS.ErrnoException, []);
+            return;
+          }
+        }
+        const first = addresses[0];
+        if (!first) {
+          callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
+          return;
+        }
+        if (options.all) callback(null, addresses);
+        else callback(null, first.address, first.family);
+      },
+    );
+  };
+}
 
 function decoded(body: Readable, encoding: string | undefined): AsyncIterable<Buffer> {
   switch ((encoding ?? '').trim().toLowerCase()) {
@@ -358,12 +366,17 @@ async function readCapped(stream: AsyncIterable<Buffer>, maxBytes: number): Prom
   for await (const chunk of stream) {
     total += chunk.length;
     if (total > maxBytes) {
-      (stream as { destroy?: () => void }).destroy?.();
       throw new TooLargeError();
     }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** Stops reading a body we no longer want; undici reports the abort as a stream error, which is expected here. */
+function abandon(body: Readable): void {
+  body.on('error', () => {});
+  body.destroy();
 }
 
 function findCause<T extends Error>(error: unknown, type: new (...args: never[]) => T): T | undefined {

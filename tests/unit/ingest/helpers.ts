@@ -14,9 +14,10 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** A real HTTP server on 127.0.0.1 with an ephemeral port; `close` also drops kept-alive sockets. */
+/** A real HTTP server on a loopback address with an ephemeral port; `close` also drops kept-alive sockets. */
 export async function startServer(
   routes: Record<string, Handler>,
+  host = '127.0.0.1',
 ): Promise<{ base: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const handler = routes[req.url ?? ''];
@@ -26,10 +27,10 @@ export async function startServer(
       res.end('not here');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
