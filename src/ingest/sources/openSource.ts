@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ErrorCode, NewsgraphError, UnreachableCaseError } from '../../errors.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../articleInput.js';
@@ -205,7 +205,9 @@ async function expand(spec: string): Promise<string[]> {
     return files;
   }
   if (GLOB_CHARS.test(spec)) {
-    const matches = (await glob(spec, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
+    const matches = (
+      await glob(spec, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(spec) })
+    ).sort();
     if (matches.length === 0) throw new NewsgraphError(ErrorCode.INPUT_UNREADABLE, `no files match ${spec}`);
     return matches;
   }
