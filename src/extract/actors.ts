@@ -1,0 +1,90 @@
+import type { Doc, EntityMention } from './document.js';
+import type { ResolvedLeader } from './leaders.js';
+
+/** An actor in a sentence: one or more ids (a leader with his country) over a token span. */
+export interface Actor {
+  ids: string[];
+  first: number;
+  last: number;
+  sentence: number;
+  isPerson: boolean;
+}
+
+/**
+ * Builds each sentence's actors, in order: countries, places (as their country), non-agency
+ * organizations and leaders; a leader absorbs a mention of his own country written beside his
+ * name ("Russian President Vladimir Putin", "Vladimír Pútín Rússlandsforseti").
+ */
+export function buildActors(
+  doc: Doc,
+  entities: EntityMention[],
+  leaders: ResolvedLeader[],
+  agencies: ReadonlySet<string>,
+): Actor[][] {
+  const bySentence: Actor[][] = doc.sentences.map(() => []);
+  const leaderActors: Actor[] = [];
+  for (const leader of leaders) {
+    for (const span of leader.spans) {
+      const actor = {
+        ids: leader.country ? [leader.id, leader.country] : [leader.id],
+        first: span.first,
+        last: span.last,
+        sentence: span.sentence,
+        isPerson: true,
+      };
+      leaderActors.push(actor);
+      bySentence[span.sentence]?.push(actor);
+    }
+  }
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    if (entity.kind === 'org' && agencies.has(entity.id)) continue;
+    if (entity.kind === 'leader') continue;
+    const id = entity.kind === 'place' ? entity.country : entity.id;
+    if (!id) continue;
+    const key = `${entity.first}:${id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const absorbed = leaderActors.some(
+      (actor) =>
+        actor.sentence === entity.sentence &&
+        actor.ids[1] === id &&
+        ((entity.last < actor.first && actor.first - entity.last <= 3) ||
+          (entity.first > actor.last && entity.first - actor.last <= 2)),
+    );
+    if (absorbed) continue;
+    bySentence[entity.sentence]?.push({
+      ids: [id],
+      first: entity.first,
+      last: entity.last,
+      sentence: entity.sentence,
+      isPerson: false,
+    });
+  }
+  for (const list of bySentence) list.sort((a, b) => a.first - b.first);
+  return bySentence;
+}
+
+/** Extends an actor over "X and Y", "X, Y og Z" to the group it belongs to, in the given direction. */
+export function group(doc: Doc, actors: Actor[], index: number, direction: 1 | -1, limit: number): Actor[] {
+  const conjunctions = doc.lexicon.bundle.language.conjunctions;
+  const out: Actor[] = [];
+  let current = actors[index];
+  let i = index;
+  while (current) {
+    out.push(current);
+    const next = actors[i + direction];
+    if (!next) break;
+    const [left, right] = direction === 1 ? [current, next] : [next, current];
+    if (direction === 1 && next.first >= limit) break;
+    if (direction === -1 && next.last <= limit) break;
+    let linked = right.first > left.last;
+    for (let t = left.last + 1; t < right.first && linked; t++)
+      linked = conjunctions.includes(doc.tokens[t]?.key ?? '');
+    const gap = doc.text.slice(doc.tokens[left.last]?.end ?? 0, doc.tokens[right.first]?.start ?? 0);
+    if (!linked || (right.first === left.last + 1 && !/^\s*[,&]\s*$/.test(gap))) break;
+    current = next;
+    i += direction;
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+import type { ExtractInput } from './types.js';
+
+/**
+ * The text every offset in an `Extraction` points into: the title, a blank line, then the body
+ * (the body alone when the title is absent or blank). The store and the tests call this too, so
+ * that a mention's `start`/`end` always slice the same string.
+ */
+export function articleText(input: Pick<ExtractInput, 'title' | 'body'>): string {
+  const title = input.title?.trim();
+  return title ? `${title}\n\n${input.body}` : input.body;
+}

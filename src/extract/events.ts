@@ -1,0 +1,252 @@
+import { type Actor, group } from './actors.js';
+import { articleDay, findDates } from './dates.js';
+import type { Doc } from './document.js';
+import { PatternSet } from './patterns.js';
+import type { TriggerData } from './resources.js';
+import type { EventHit } from './types.js';
+
+const triggerCache = new WeakMap<TriggerData[], PatternSet<TriggerData>>();
+
+function triggersOf(doc: Doc): PatternSet<TriggerData> {
+  const list = doc.lexicon.bundle.triggers;
+  let set = triggerCache.get(list);
+  if (!set) {
+    set = new PatternSet(list.map((t) => [t.pattern, t] as [string, TriggerData]));
+    triggerCache.set(list, set);
+  }
+  return set;
+}
+
+/** CAMEO quad class from the root code: 01–05 verbal cooperation … 15–20 material conflict. */
+export function quadClass(cameo: string): 1 | 2 | 3 | 4 {
+  const root = Number(cameo.slice(0, 2));
+  if (root <= 5) return 1;
+  if (root <= 9) return 2;
+  if (root <= 14) return 3;
+  return 4;
+}
+
+function phraseAt(doc: Doc, words: string, at: number): boolean {
+  const parts = words.split(' ');
+  return parts.every((part, k) => doc.tokens[at + k]?.key === part);
+}
+
+function markerAfter(doc: Doc, markers: readonly string[], from: number, end: number): number {
+  for (let t = from; t < end; t++) {
+    for (const marker of markers) if (phraseAt(doc, marker, t)) return t + marker.split(' ').length;
+  }
+  return -1;
+}
+
+/** Token ranges after a reason marker ("vegna", "over", "wegen") up to the next "and <actor>". */
+export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: number): Array<[number, number]> {
+  const grammar = doc.lexicon.bundle.language;
+  const ranges: Array<[number, number]> = [];
+  for (let t = from; t < end; t++) {
+    const marker = grammar.markers.reason.find((m) => phraseAt(doc, m, t));
+    if (!marker) continue;
+    let stop = end;
+    for (let c = t + 1; c < end; c++) {
+      if (/[,;:]/.test(doc.text.slice(doc.tokens[c - 1]?.end ?? 0, doc.tokens[c]?.start ?? 0))) {
+        stop = c;
+        break;
+      }
+    }
+    for (const actor of actors) {
+      const before = doc.tokens[actor.first - 1]?.key ?? '';
+      if (actor.first > t && actor.first < stop && grammar.conjunctions.includes(before))
+        stop = actor.first - 1;
+    }
+    ranges.push([t, stop]);
+    t = stop;
+  }
+  return ranges;
+}
+
+function clauseBounds(doc: Doc, at: number, start: number, end: number): [number, number] {
+  const breaks = doc.lexicon.bundle.language.clauseBreaks;
+  let left = start;
+  let right = end;
+  for (let t = at - 1; t >= start; t--) {
+    if (breaks.some((b) => phraseAt(doc, b, t))) {
+      left = t + 1;
+      break;
+    }
+  }
+  for (let t = at + 1; t < end; t++) {
+    if (breaks.some((b) => phraseAt(doc, b, t))) {
+      right = t;
+      break;
+    }
+  }
+  return [left, right];
+}
+
+function pronounNear(doc: Doc, kind: 'person' | 'group', from: number, to: number): boolean {
+  const words = doc.lexicon.bundle.language.pronouns[kind];
+  for (let t = from; t < to; t++) if (words.includes(doc.tokens[t]?.key ?? '')) return true;
+  return false;
+}
+
+function ids(actors: Actor[]): string[] {
+  return [...new Set(actors.flatMap((a) => a.ids))];
+}
+
+/**
+ * Codes the events of each sentence. A trigger from the language's lexicon gives the CAMEO code;
+ * the source is the actor group before it in the clause (or, in a passive, after "by"/"af
+ * hálfu"/"von"; for "he"/"hann"/"er", the last person named), the target the first actor group
+ * after it. Triggers inside what someone is accused of or denies are not events of their own.
+ */
+export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<string, string>): EventHit[] {
+  const triggers = triggersOf(doc);
+  const out: EventHit[] = [];
+  const seen = new Set<string>();
+  let lastPerson: Actor | null = null;
+
+  doc.sentenceTokens.forEach(([start, end], sentence) => {
+    const actors = actorsBySentence[sentence] ?? [];
+    let suppressUntil = -1;
+    for (let t = start; t < end; t++) {
+      const found = triggers.matchAt(doc.tokens, t, end);
+      if (found.length === 0) continue;
+      found.sort((a, b) => b.last - a.last);
+      const { data: trigger, last } = found[0] as { data: TriggerData; last: number };
+      const suppressed = t < suppressUntil;
+      const [clauseStart, clauseEnd] = clauseBounds(doc, t, start, end);
+      if (trigger.suppress) suppressUntil = Math.max(suppressUntil, clauseEnd);
+      if (suppressed || trigger.cameo === null) {
+        t = last;
+        continue;
+      }
+      const event = codeOne(doc, trigger, t, last, actors, clauseStart, clauseEnd, start, end, lastPerson);
+      t = last;
+      if (!event) continue;
+      const label = cameo[trigger.cameo] ?? '';
+      const dates = findDates(doc, start, end).sort(
+        (a, b) => Math.abs(a.at - event.at) - Math.abs(b.at - event.at),
+      );
+      const date = dates[0] ?? articleDay(doc);
+      const from = doc.tokens[event.at]?.start ?? 0;
+      const to = doc.tokens[event.lastToken]?.end ?? from;
+      const targets: Array<Actor | null> = event.targets.length > 0 ? event.targets : [null];
+      for (const source of event.sources) {
+        for (const target of targets) {
+          const targetIds = target ? target.ids.filter((id) => !source.ids.includes(id)) : [];
+          if (target && targetIds.length === 0) continue;
+          const key = `${trigger.cameo}|${source.ids.join(',')}|${targetIds.join(',')}|${sentence}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            cameo: trigger.cameo,
+            label,
+            quadClass: quadClass(trigger.cameo),
+            source: [...source.ids],
+            target: targetIds,
+            date: date?.date ?? null,
+            datePrecision: date?.precision ?? null,
+            start: from,
+            end: to,
+            text: doc.text.slice(from, to),
+            sentence,
+            confidence: Math.min(0.95, event.confidence + (dates[0] ? 0.05 : 0)),
+          });
+        }
+      }
+    }
+    for (const actor of actors) if (actor.isPerson) lastPerson = actor;
+  });
+  return out;
+}
+
+interface Coded {
+  sources: Actor[];
+  targets: Actor[];
+  at: number;
+  lastToken: number;
+  confidence: number;
+}
+
+function codeOne(
+  doc: Doc,
+  trigger: TriggerData,
+  at: number,
+  last: number,
+  actors: Actor[],
+  clauseStart: number,
+  clauseEnd: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  lastPerson: Actor | null,
+): Coded | null {
+  const grammar = doc.lexicon.bundle.language;
+  const reasons = reasonRanges(doc, actors, sentenceStart, sentenceEnd);
+  const inReason = (actor: Actor) => reasons.some(([a, b]) => actor.first > a && actor.first < b);
+  const usable = actors.filter((a) => !inReason(a));
+  let confidence = 0.5;
+  let source: Actor[] = [];
+  let target: Actor[] = [];
+
+  const agentAt = markerAfter(doc, grammar.markers.agent, last + 1, Math.min(clauseEnd, last + 6));
+  const agentIndex =
+    agentAt === -1 ? -1 : usable.findIndex((a) => a.first >= agentAt && a.first <= agentAt + 1);
+  const beforeIndex = (() => {
+    let found = -1;
+    usable.forEach((a, i) => {
+      if (a.last < at && a.first >= clauseStart) found = i;
+    });
+    return found;
+  })();
+  const afterIndex = usable.findIndex((a) => a.first > last && a.first < clauseEnd);
+
+  if (trigger.nominal) {
+    const before = beforeIndex !== -1 ? usable[beforeIndex] : undefined;
+    const after = afterIndex !== -1 ? usable[afterIndex] : undefined;
+    if (!before || at - before.last > 3 || !after || after.first - last > 2) return null;
+    return { sources: [before], targets: [after], at, lastToken: last, confidence: 0.6 };
+  }
+
+  if (agentIndex !== -1) {
+    source = group(doc, usable, agentIndex, 1, clauseEnd);
+    const subject = beforeIndex !== -1 ? group(doc, usable, beforeIndex, -1, clauseStart - 1) : [];
+    target =
+      subject.length > 0
+        ? subject
+        : usable.filter((a) => a.first > (source[source.length - 1]?.last ?? last));
+    confidence += 0.2;
+  } else {
+    if (beforeIndex !== -1) {
+      source = group(doc, usable, beforeIndex, -1, clauseStart - 1);
+      confidence += 0.15;
+    } else if (
+      pronounNear(doc, 'person', clauseStart, at) ||
+      pronounNear(doc, 'person', last + 1, last + 2)
+    ) {
+      const person = [...usable].reverse().find((a) => a.isPerson && a.last < at) ?? lastPerson;
+      if (person) source = [person];
+    } else if (pronounNear(doc, 'group', clauseStart, at) || pronounNear(doc, 'group', last + 1, last + 2)) {
+      const first = usable.find((a) => a.last < at);
+      if (first) source = [first];
+    } else {
+      const first = usable.find((a) => a.last < at);
+      if (first) {
+        source = group(doc, usable, usable.indexOf(first), 1, at);
+        confidence -= 0.1;
+      }
+    }
+    if (afterIndex !== -1) target = group(doc, usable, afterIndex, 1, clauseEnd);
+  }
+  const sourceIds = ids(source);
+  target = target.filter((a) => !a.ids.every((id) => sourceIds.includes(id)));
+  if (source.length === 0) return null;
+  if (trigger.needsTarget && target.length === 0) return null;
+  if (trigger.needsPerson && !source.some((a) => a.isPerson)) return null;
+  if (target.length > 0) confidence += 0.2;
+  return {
+    sources: source,
+    targets: target,
+    at,
+    lastToken: last,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}

@@ -1,0 +1,212 @@
+import { buildActors } from './actors.js';
+import { articleText } from './articleText.js';
+import { type BoilerplateMatcher, compileBoilerplate } from './boilerplate.js';
+import { parseDay } from './dates.js';
+import type { DayDate, Doc } from './document.js';
+import { codeEvents } from './events.js';
+import { detectLanguage } from './language.js';
+import { resolveLeaders } from './leaders.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+import { classify } from './mentions.js';
+import { type LeaderRecord, loadResources, type OrganizationRecord, type Resources } from './resources.js';
+import { findSanctions } from './sanctions.js';
+import { sentenceLocator, splitSentences } from './sentences.js';
+import { tokenize } from './tokenize.js';
+import type {
+  CountryHit,
+  ExtractInput,
+  Extraction,
+  LeaderHit,
+  Mention,
+  OrganizationHit,
+  PlaceHit,
+} from './types.js';
+
+/** An extractor bound to one set of reference data; lexicons are compiled per language on first use. */
+export interface Extractor {
+  extract(input: ExtractInput): Extraction;
+  /** Compiles the lexicon of a language now (the benchmark times this), returning milliseconds. */
+  warm(lang: string): number;
+  readonly resources: Resources;
+}
+
+/** Creates an extractor over the given resources (by default the project's `data/`). */
+export function createExtractor(resources: Resources = loadResources()): Extractor {
+  const lexicons = new Map<string, Lexicon>();
+  const leaders = new Map<string, LeaderRecord>(resources.leaders.map((l) => [l.id, l]));
+  const organizations = new Map<string, OrganizationRecord>(resources.organizations.map((o) => [o.id, o]));
+  const agencies = new Set(resources.organizations.filter((o) => o.kind === 'news agency').map((o) => o.id));
+  let boilerplate: BoilerplateMatcher | null = null;
+
+  const lexiconFor = (lang: string): Lexicon => {
+    let lexicon = lexicons.get(lang);
+    if (!lexicon) {
+      lexicon = buildLexicon(resources, lang);
+      lexicons.set(lang, lexicon);
+    }
+    return lexicon;
+  };
+  const boilerplateMatcher = (): BoilerplateMatcher => {
+    boilerplate ??= compileBoilerplate([...resources.languages.values()].map((b) => b.language.boilerplate));
+    return boilerplate;
+  };
+
+  return {
+    resources,
+    warm(lang: string): number {
+      const started = performance.now();
+      lexiconFor(lang);
+      boilerplateMatcher();
+      return performance.now() - started;
+    },
+    extract(input: ExtractInput): Extraction {
+      const text = articleText(input);
+      const lang = normalizeLang(input.lang) ?? detectLanguage(text);
+      const lexicon = lexiconFor(lang);
+      const found = boilerplateMatcher().find(text);
+      const abbreviations = new Set(lexicon.bundle.language.abbreviations);
+      const sentences = splitSentences(text, abbreviations);
+      const sentenceOf = sentenceLocator(sentences);
+      const tokens = tokenize(text, found.skip, sentenceOf);
+      const sentenceTokens: Array<[number, number]> = sentences.map(() => [0, 0]);
+      let cursor = 0;
+      sentences.forEach((_, index) => {
+        const first = cursor;
+        while (cursor < tokens.length && (tokens[cursor]?.sentence ?? 0) === index) cursor++;
+        sentenceTokens[index] = [first, cursor];
+      });
+      const doc: Doc = {
+        text,
+        lang,
+        lexicon,
+        tokens,
+        sentences,
+        sentenceTokens,
+        date: parseDay(input.publishedAt),
+      };
+
+      const classified = classify(doc, lexicon.matcher.match(tokens));
+      const creditOrgs = creditOrganizations(text, found.credits, lexicon, sentenceOf, agencies);
+      const resolved = resolveLeaders(
+        doc,
+        classified.names,
+        classified.offices,
+        classified.entities,
+        classified.covered,
+        leaders,
+        today(),
+      );
+      const actors = buildActors(doc, classified.entities, resolved, agencies);
+      const events = codeEvents(doc, actors, resources.cameo);
+      const sanctions = findSanctions(doc, actors, organizations, resources.regimes);
+
+      const mention = (first: number, last: number, sentence: number): Mention => {
+        const start = tokens[first]?.start ?? 0;
+        const end = tokens[last]?.end ?? start;
+        return { start, end, text: text.slice(start, end), sentence };
+      };
+      const countries = new Map<string, CountryHit>();
+      const places = new Map<string, PlaceHit>();
+      const orgs = new Map<string, OrganizationHit>();
+      const addOrg = (id: string, m: Mention) => {
+        const record = organizations.get(id);
+        if (!record) return;
+        const hit = orgs.get(id) ?? { id: record.id, name: record.name, kind: record.kind, mentions: [] };
+        pushUnique(hit.mentions, m);
+        orgs.set(id, hit);
+      };
+      const credits = [...creditOrgs];
+      for (const entity of classified.entities) {
+        const m = mention(entity.first, entity.last, entity.sentence);
+        while (credits.length > 0 && (credits[0]?.mention.start ?? 0) < m.start) {
+          const credit = credits.shift();
+          if (credit) addOrg(credit.id, credit.mention);
+        }
+        if (entity.kind === 'country') {
+          const info = resources.countries.get(entity.id);
+          if (!info) continue;
+          const hit = countries.get(entity.id) ?? {
+            iso3: info.iso3,
+            iso2: info.iso2,
+            name: info.name,
+            mentions: [],
+          };
+          pushUnique(hit.mentions, m);
+          countries.set(entity.id, hit);
+        } else if (entity.kind === 'place' && entity.country) {
+          const hit = places.get(entity.id) ?? { name: entity.id, country: entity.country, mentions: [] };
+          pushUnique(hit.mentions, m);
+          places.set(entity.id, hit);
+        } else if (entity.kind === 'org') addOrg(entity.id, m);
+      }
+      for (const credit of credits) addOrg(credit.id, credit.mention);
+      const leaderHits: LeaderHit[] = resolved.map((leader) => ({
+        id: leader.id,
+        wikidata: leader.wikidata,
+        name: leader.name,
+        country: leader.country,
+        role: leader.role,
+        mentions: leader.spans
+          .map((s) => mention(s.first, s.last, s.sentence))
+          .sort((a, b) => a.start - b.start),
+      }));
+      leaderHits.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+      return {
+        lang,
+        countries: [...countries.values()],
+        leaders: leaderHits,
+        organizations: [...orgs.values()],
+        places: [...places.values()],
+        events,
+        sanctions,
+      };
+    },
+  };
+}
+
+function pushUnique(list: Mention[], mention: Mention): void {
+  if (!list.some((m) => m.start === mention.start && m.end === mention.end)) list.push(mention);
+}
+
+function today(): DayDate {
+  const now = new Date();
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
+function normalizeLang(lang: string | undefined): string | null {
+  const code = lang?.trim().toLowerCase().slice(0, 2);
+  return code && /^[a-z]{2}$/.test(code) ? code : null;
+}
+
+/** Photo credits name the agency ("AFP/Sergei Ilyin"): that agency is kept, nothing else in the credit. */
+function creditOrganizations(
+  text: string,
+  credits: ReadonlyArray<readonly [number, number]>,
+  lexicon: Lexicon,
+  sentenceOf: (offset: number) => number,
+  agencies: ReadonlySet<string>,
+): Array<{ id: string; mention: Mention }> {
+  const out: Array<{ id: string; mention: Mention }> = [];
+  for (const [start, end] of credits) {
+    const slice = text.slice(0, end);
+    const tokens = tokenize(slice, [[0, start]], sentenceOf);
+    for (const match of lexicon.matcher.match(tokens)) {
+      for (const payload of match.payloads) {
+        if (payload.kind !== 'org' || !agencies.has(payload.id)) continue;
+        const first = tokens[match.first];
+        const last = tokens[match.last];
+        if (!first || !last) continue;
+        out.push({
+          id: payload.id,
+          mention: {
+            start: first.start,
+            end: last.end,
+            text: text.slice(first.start, last.end),
+            sentence: first.sentence,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}

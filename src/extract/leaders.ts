@@ -1,0 +1,329 @@
+import { adjacent, type DayDate, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import type { NameCandidate } from './mentions.js';
+import { slugify } from './normalize.js';
+import type { LeaderOffice, LeaderRecord } from './resources.js';
+import { Shape } from './tokenize.js';
+import type { LeaderRole } from './types.js';
+
+/** A leader found in the article, with the token spans that name him or her. */
+export interface ResolvedLeader {
+  id: string;
+  wikidata: string | null;
+  name: string;
+  country: string | null;
+  role: LeaderRole | null;
+  spans: Array<{ first: number; last: number; sentence: number }>;
+}
+
+function isoDay(date: DayDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+const ROLE_RANK: Record<LeaderRole, number> = {
+  'head of state': 0,
+  'head of government': 1,
+  'foreign minister': 2,
+  'defence minister': 3,
+  'finance minister': 4,
+};
+
+/** Offices held on a day, most senior first. */
+export function officesOn(leader: LeaderRecord, day: string): LeaderOffice[] {
+  return leader.offices
+    .filter((o) => (o.since === null || o.since <= day) && (o.until === null || o.until >= day))
+    .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+}
+
+function latestBefore(leader: LeaderRecord, day: string): LeaderOffice | null {
+  const past = leader.offices.filter((o) => o.since === null || o.since <= day);
+  past.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
+  return past[0] ?? leader.offices[0] ?? null;
+}
+
+interface Context {
+  doc: Doc;
+  day: string;
+  byId: Map<string, LeaderRecord>;
+  offices: OfficeMention[];
+  entities: EntityMention[];
+  covered: Int32Array;
+}
+
+/** The office title written right next to a name: "President X", "X Rússlandsforseti", "X, utanríkisráðherra". */
+function officeNextTo(ctx: Context, first: number, last: number): OfficeMention | null {
+  for (const office of ctx.offices) {
+    if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
+    if (office.first === last + 1 && adjacent(ctx.doc, last, office.first, true)) return office;
+  }
+  return null;
+}
+
+/** The country the text ties to an office: adjacent before it, inside it, or just after it ("of Russia"). */
+function officeCountry(ctx: Context, office: OfficeMention): string | null {
+  if (office.compound) return office.country;
+  const tieWords = ctx.doc.lexicon.bundle.offices?.tieWords ?? [];
+  for (const entity of ctx.entities) {
+    if (entity.kind !== 'country') continue;
+    if (entity.last === office.first - 1 && adjacent(ctx.doc, entity.last, office.first)) return entity.id;
+    if (entity.last === office.first - 2 && ctx.doc.tokens[office.first - 1]?.shape === Shape.Capitalized) {
+      // "Russian Foreign Minister Sergei Lavrov": an adjective two words back, over the first half of the title.
+      if (adjacent(ctx.doc, entity.last, office.first - 1)) return entity.id;
+    }
+    if (
+      entity.first > office.last &&
+      entity.first - office.last <= 3 &&
+      entity.sentence === office.sentence
+    ) {
+      let ok = true;
+      for (let t = office.last + 1; t < entity.first && ok; t++)
+        ok = tieWords.includes(ctx.doc.tokens[t]?.key ?? '');
+      if (
+        ok &&
+        entity.first - office.last - 1 <= tieWords.length &&
+        /^[\s,]*$/.test(
+          ctx.doc.text.slice(
+            ctx.doc.tokens[office.last]?.end ?? 0,
+            ctx.doc.tokens[office.last + 1]?.start ?? 0,
+          ),
+        )
+      ) {
+        return entity.id;
+      }
+    }
+  }
+  return office.country;
+}
+
+function precededBy(ctx: Context, first: number, words: readonly string[], window: number): boolean {
+  const sentence = ctx.doc.tokens[first]?.sentence;
+  for (let t = first - 1; t >= Math.max(0, first - window); t--) {
+    const token = ctx.doc.tokens[t];
+    if (!token || token.sentence !== sentence) break;
+    if (words.includes(token.key)) return true;
+  }
+  return false;
+}
+
+function nonLeaderContext(ctx: Context, first: number): boolean {
+  const cues = ctx.doc.lexicon.bundle.language.nonLeaderCues;
+  return precededBy(ctx, first, cues, 3);
+}
+
+/** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
+function partOfOtherName(ctx: Context, first: number, last: number): boolean {
+  const next = ctx.doc.tokens[last + 1];
+  if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
+    if (next.shape === Shape.Capitalized && ctx.covered[last + 1] === -1) return true;
+  }
+  const prev = ctx.doc.tokens[first - 1];
+  if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
+    const sentenceStart = ctx.doc.sentenceTokens[prev.sentence]?.[0] === first - 1;
+    if (prev.shape === Shape.Capitalized && ctx.covered[first - 1] === -1 && !sentenceStart) return true;
+  }
+  return false;
+}
+
+function pick(
+  ctx: Context,
+  ids: readonly string[],
+  office: OfficeMention | null,
+  officeCountryId: string | null,
+): { leader: LeaderRecord; held: LeaderOffice | null } | null {
+  const candidates = ids.flatMap((id) => {
+    const leader = ctx.byId.get(id);
+    return leader ? [leader] : [];
+  });
+  const fits = (o: LeaderOffice) =>
+    (!office || o.role === office.role) && (!officeCountryId || o.country === officeCountryId);
+  const current = candidates.filter((leader) => officesOn(leader, ctx.day).some(fits));
+  if (current.length === 1 && current[0]) {
+    return { leader: current[0], held: officesOn(current[0], ctx.day).find(fits) ?? null };
+  }
+  if (current.length > 1) return null;
+  if (!office) return null;
+  const tied = candidates.filter((leader) => leader.offices.some(fits));
+  if (tied.length === 1 && tied[0]) {
+    const held = [...tied[0].offices]
+      .filter(fits)
+      .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
+    return { leader: tied[0], held: held.find((o) => (o.since ?? '') <= ctx.day) ?? held[0] ?? null };
+  }
+  return null;
+}
+
+/**
+ * Decides who the names in the article are. A full name links when the person held an office
+ * on the article's date or the text ties them to one ("former President X"); a surname alone
+ * links to a leader already named in full, to an office holder named with the title, or to the
+ * one current head of state or government of a country the article mentions. People introduced
+ * by an office title but absent from the reference list are kept with an id slug.
+ */
+export function resolveLeaders(
+  doc: Doc,
+  names: NameCandidate[],
+  offices: OfficeMention[],
+  entities: EntityMention[],
+  covered: Int32Array,
+  leaders: Map<string, LeaderRecord>,
+  today: DayDate,
+): ResolvedLeader[] {
+  const ctx: Context = { doc, day: isoDay(doc.date ?? today), byId: leaders, offices, entities, covered };
+  const former = doc.lexicon.bundle.language.markers.former;
+  const found = new Map<string, ResolvedLeader>();
+  const usedOffices = new Set<OfficeMention>();
+
+  const add = (
+    leader: LeaderRecord,
+    held: LeaderOffice | null,
+    span: { first: number; last: number; sentence: number },
+  ) => {
+    let entry = found.get(leader.id);
+    if (!entry) {
+      const office = held ?? officesOn(leader, ctx.day)[0] ?? latestBefore(leader, ctx.day);
+      entry = {
+        id: leader.id,
+        wikidata: leader.wikidata,
+        name: leader.name,
+        country: office?.country ?? null,
+        role: office?.role ?? null,
+        spans: [],
+      };
+      found.set(leader.id, entry);
+    }
+    entry.spans.push(span);
+  };
+
+  for (const name of names.filter((n) => !n.surname)) {
+    if (nonLeaderContext(ctx, name.first)) continue;
+    const office = officeNextTo(ctx, name.first, name.last);
+    const country = office ? officeCountry(ctx, office) : null;
+    let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
+    if (!chosen && precededBy(ctx, name.first, former, 3)) {
+      const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : undefined;
+      if (only) chosen = { leader: only, held: latestBefore(only, ctx.day) };
+    }
+    if (!chosen) continue;
+    if (office) usedOffices.add(office);
+    add(chosen.leader, chosen.held, name);
+  }
+
+  const fullNamed = new Set(found.keys());
+  const mentionedCountries = new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  for (const name of names.filter((n) => n.surname)) {
+    if (partOfOtherName(ctx, name.first, name.last) || nonLeaderContext(ctx, name.first)) continue;
+    const known = name.ids.filter((id) => fullNamed.has(id));
+    if (known.length === 1 && known[0]) {
+      const leader = ctx.byId.get(known[0]);
+      if (leader) add(leader, null, name);
+      continue;
+    }
+    if (known.length > 1) continue;
+    const office = officeNextTo(ctx, name.first, name.last);
+    if (office) {
+      const chosen = pick(ctx, name.ids, office, officeCountry(ctx, office));
+      if (chosen) {
+        usedOffices.add(office);
+        add(chosen.leader, chosen.held, name);
+      }
+      continue;
+    }
+    const surface = doc.text.slice(doc.tokens[name.first]?.start ?? 0, doc.tokens[name.last]?.end ?? 0);
+    if (surface.length < 4) continue;
+    const heads = name.ids.flatMap((id) => {
+      const leader = ctx.byId.get(id);
+      const held = leader
+        ? officesOn(leader, ctx.day).filter(
+            (o) => o.role === 'head of state' || o.role === 'head of government',
+          )
+        : [];
+      return leader && held.some((o) => mentionedCountries.has(o.country)) ? [leader] : [];
+    });
+    if (heads.length === 1 && heads[0]) add(heads[0], null, name);
+  }
+
+  for (const office of offices) {
+    if (usedOffices.has(office)) continue;
+    adHocLeader(ctx, office, found);
+  }
+  return [...found.values()];
+}
+
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'de',
+  'da',
+  'del',
+  'bin',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'ibn',
+]);
+
+function nameAt(ctx: Context, from: number, step: 1 | -1): { first: number; last: number } | null {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[from]?.sentence;
+  const picked: number[] = [];
+  for (let t = from; t >= 0 && t < tokens.length && picked.length < 4; t += step) {
+    const token = tokens[t];
+    if (!token || token.sentence !== sentence) break;
+    if (picked.length > 0) {
+      const [a, b] = step === 1 ? [t - 1, t] : [t, t + 1];
+      if (!adjacent(ctx.doc, a, b)) break;
+    }
+    const capital = token.shape === Shape.Capitalized;
+    if (!capital && !(PARTICLES.has(token.key) && picked.length > 0)) break;
+    if (capital && ctx.covered[t] !== -1) break;
+    picked.push(t);
+  }
+  while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
+  if (picked.length < 2) return null;
+  const first = Math.min(...picked);
+  const last = Math.max(...picked);
+  if (step === -1 && ctx.doc.sentenceTokens[tokens[first]?.sentence ?? 0]?.[0] === first && picked.length < 2)
+    return null;
+  return { first, last };
+}
+
+function adHocLeader(ctx: Context, office: OfficeMention, found: Map<string, ResolvedLeader>): void {
+  const doc = ctx.doc;
+  const offices = doc.lexicon.bundle.offices;
+  const country = officeCountry(ctx, office);
+  if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
+  let span = null;
+  if (adjacent(doc, office.last, office.last + 1, true)) span = nameAt(ctx, office.last + 1, 1);
+  if (!span && adjacent(doc, office.first - 1, office.first, true)) span = nameAt(ctx, office.first - 1, -1);
+  if (!span || nonLeaderContext(ctx, span.first)) return;
+  const name = doc.text
+    .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)
+    .replace(/['’]s$/, '');
+  const id = slugify(name);
+  if (!id) return;
+  let entry = found.get(id);
+  if (!entry) {
+    entry = { id, wikidata: null, name, country, role: office.role, spans: [] };
+    found.set(id, entry);
+  }
+  entry.spans.push({ ...span, sentence: office.sentence });
+  // Later bare surnames of this person.
+  const surnameKey = doc.tokens[span.last]?.key ?? '';
+  for (let t = 0; t < doc.tokens.length; t++) {
+    if (t >= span.first && t <= span.last) continue;
+    const token = doc.tokens[t];
+    if (!token || token.shape !== Shape.Capitalized || ctx.covered[t] !== -1) continue;
+    if (
+      token.key === surnameKey ||
+      (token.key.length === surnameKey.length + 1 &&
+        token.key.startsWith(surnameKey) &&
+        token.key.endsWith('s'))
+    ) {
+      if (!entry.spans.some((s) => s.first <= t && t <= s.last))
+        entry.spans.push({ first: t, last: t, sentence: token.sentence });
+    }
+  }
+}

@@ -1,0 +1,244 @@
+import { foldDiacritics, normalizeKey } from './normalize.js';
+import { PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
+import type { CountryGuard, LanguageBundle, LeaderRecord, Resources, SuffixRule } from './resources.js';
+import type { LeaderRole } from './types.js';
+
+/** What a lexicon phrase stands for. */
+export type Payload =
+  | { kind: 'country'; iso3: string; via: 'name' | 'demonym' | 'seat'; guard: CountryGuard | null }
+  | { kind: 'place'; iso3: string; name: string; metonym: boolean; guard: CountryGuard | null }
+  | { kind: 'org'; id: string }
+  | { kind: 'leader'; id: string }
+  | { kind: 'surname'; ids: string[] }
+  | { kind: 'office'; role: LeaderRole | null; implied: string | null };
+
+/** One language's compiled lexicon: a single matcher over every kind of name. */
+export interface Lexicon {
+  bundle: LanguageBundle;
+  matcher: PhraseMatcher<Payload>;
+  compoundOffice: Array<[string, LeaderRole]>;
+  buildMs: number;
+}
+
+/** Applies suffix rules to the end of a phrase ("Rússland" → "Rússlands", "Rússlandi", …). */
+export function inflect(phrase: string, rules: readonly SuffixRule[]): string[] {
+  const out: string[] = [];
+  const lower = phrase.toLowerCase();
+  let specificDone = false;
+  for (const rule of rules) {
+    if (!lower.endsWith(rule.suffix.toLowerCase())) continue;
+    if (rule.suffix !== '') {
+      if (specificDone) continue;
+      specificDone = true;
+    }
+    const base = phrase.slice(0, phrase.length - (rule.strip ?? 0));
+    for (const add of rule.add) out.push(base + add);
+  }
+  return out;
+}
+
+/** Expands "stem|class" into the stem with each suffix of the class; plain entries stay as they are. */
+function expandClass(entry: string, classes: Record<string, string[]>): string[] {
+  const bar = entry.indexOf('|');
+  if (bar === -1) return [entry];
+  const stem = entry.slice(0, bar);
+  const suffixes = classes[entry.slice(bar + 1)] ?? [''];
+  return suffixes.map((suffix) => stem + suffix);
+}
+
+function cleanI18nName(name: string): string {
+  return name.split(/[,(]/)[0]?.trim() ?? name;
+}
+
+/** Person-name variants: the name, inflected first/last/all words, and an ASCII spelling. */
+function personVariants(name: string, rules: readonly SuffixRule[]): string[] {
+  const variants = new Set<string>([name]);
+  if (name.includes('-')) variants.add(name.replace(/-/g, ' '));
+  for (const base of [...variants]) {
+    const words = base.split(' ');
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    for (const inflectedLast of inflect(last, rules))
+      variants.add([...words.slice(0, -1), inflectedLast].join(' '));
+    if (words.length > 1) {
+      for (const inflectedFirst of inflect(first, rules)) {
+        variants.add([inflectedFirst, ...words.slice(1)].join(' '));
+        for (const inflectedLast of inflect(last, rules)) {
+          variants.add([inflectedFirst, ...words.slice(1, -1), inflectedLast].join(' '));
+        }
+      }
+    }
+  }
+  for (const variant of [...variants]) variants.add(foldDiacritics(variant));
+  return [...variants];
+}
+
+function leaderNames(leader: LeaderRecord): string[] {
+  const names = new Set<string>([leader.name]);
+  for (const list of Object.values(leader.names)) for (const name of list) names.add(name);
+  // A single-word "name" would be a surname; those link only through the surname rules.
+  return [...names].filter((name) => /\s/.test(name.trim()) && /^[\p{Script=Latin}\s.'’-]+$/u.test(name));
+}
+
+function leaderSurnames(leader: LeaderRecord): string[] {
+  const names = new Set<string>(Object.values(leader.familyName));
+  return [...names].filter((name) => name.length >= 2 && /^[\p{Script=Latin}\s.'’-]+$/u.test(name));
+}
+
+/** Builds the matcher for one language. */
+export function buildLexicon(resources: Resources, lang: string): Lexicon {
+  const started = performance.now();
+  const bundle = resources.bundleFor(lang);
+  const english = resources.bundleFor('en');
+  const grammar = bundle.language;
+  const offices = bundle.offices ?? (lang === 'en' ? null : english.offices);
+  const compoundOffice = Object.entries(offices?.compoundHeads ?? {}).sort(
+    (a, b) => b[0].length - a[0].length,
+  );
+  const matcher = new PhraseMatcher<Payload>({
+    minStem: grammar.compound.minStem,
+    heads: [...grammar.compound.heads, ...compoundOffice.map(([head]) => head)],
+    anyHeadMin: grammar.compound.anyHeadMin,
+  });
+  const countryMode: PhraseMode = grammar.compound.minStem < 50 ? 'both' : 'exact';
+  const lexicon = bundle.countries;
+  const guards = new Map<string, CountryGuard>();
+  for (const source of [lexicon, lang === 'en' ? null : english.countries]) {
+    for (const [form, guard] of Object.entries(source?.guards ?? {})) {
+      if (!guards.has(normalizeKey(form))) guards.set(normalizeKey(form), guard);
+    }
+  }
+  const payloads = new Map<string, Payload>();
+  const countryPayload = (iso3: string, via: 'name' | 'demonym' | 'seat', form: string): Payload => {
+    const guard = guards.get(normalizeKey(form)) ?? null;
+    if (guard) return { kind: 'country', iso3, via, guard };
+    const key = `${iso3}/${via}`;
+    let payload = payloads.get(key);
+    if (!payload) {
+      payload = { kind: 'country', iso3, via, guard: null };
+      payloads.set(key, payload);
+    }
+    return payload;
+  };
+  const addName = (iso3: string, name: string, via: 'name' | 'seat') => {
+    const forms = [name, ...inflect(name, grammar.nameRules)];
+    for (const form of forms) matcher.add(form, countryPayload(iso3, via, name), countryMode);
+  };
+
+  // Official names per language, minus the ones shared by two countries or listed as ambiguous.
+  const excluded = new Set((lexicon?.exclude ?? []).map(normalizeKey));
+  const englishExcluded = new Set((english.countries?.exclude ?? []).map(normalizeKey));
+  const sources: Array<[Map<string, string[]>, Set<string>]> = [[bundle.i18nNames, excluded]];
+  if (lang !== 'en') sources.push([english.i18nNames, englishExcluded]);
+  for (const [names, skip] of sources) {
+    const owners = new Map<string, Set<string>>();
+    for (const [iso3, list] of names) {
+      for (const raw of list) {
+        const name = cleanI18nName(raw);
+        const key = normalizeKey(name);
+        if (skip.has(key)) continue;
+        if (!owners.has(key)) owners.set(key, new Set());
+        owners.get(key)?.add(iso3);
+      }
+    }
+    for (const [iso3, list] of names) {
+      for (const raw of list) {
+        const name = cleanI18nName(raw);
+        const key = normalizeKey(name);
+        if (skip.has(key) || (owners.get(key)?.size ?? 0) > 1) continue;
+        addName(iso3, name, 'name');
+      }
+    }
+  }
+  if (lexicon) {
+    for (const [iso3, list] of Object.entries(lexicon.names))
+      for (const name of list) addName(iso3, name, 'name');
+    for (const [iso3, list] of Object.entries(lexicon.forms ?? {})) {
+      for (const form of list) matcher.add(form, countryPayload(iso3, 'name', form), countryMode);
+    }
+    for (const [iso3, list] of Object.entries(lexicon.stems ?? {})) {
+      for (const stem of list) matcher.add(stem, countryPayload(iso3, 'name', stem), 'compound');
+    }
+    for (const [iso3, list] of Object.entries(lexicon.demonyms)) {
+      for (const entry of list) {
+        for (const form of expandClass(entry, grammar.classes)) {
+          matcher.add(form, countryPayload(iso3, 'demonym', form), 'exact');
+        }
+      }
+    }
+    for (const [iso3, list] of Object.entries(lexicon.seats))
+      for (const seat of list) addName(iso3, seat, 'seat');
+  }
+
+  // Capitals and a few much-reported cities: places; capitals may stand for their state.
+  const addPlaces = (table: Resources['capitals'], metonymDefault: boolean) => {
+    for (const [iso3, record] of Object.entries(table)) {
+      const englishNames = (record.en as string[] | undefined) ?? [];
+      const display = englishNames[0];
+      if (!display) continue;
+      const metonym = metonymDefault && record.metonym !== false;
+      const names = new Set<string>([
+        ...englishNames,
+        ...(((record[lang] as string[] | undefined) ?? []) as string[]),
+      ]);
+      for (const name of names) {
+        const payload: Payload = {
+          kind: 'place',
+          iso3,
+          name: display,
+          metonym,
+          guard: guards.get(normalizeKey(name)) ?? null,
+        };
+        for (const form of [name, ...inflect(name, grammar.nameRules)])
+          matcher.add(form, payload, countryMode);
+      }
+    }
+  };
+  addPlaces(resources.capitals, true);
+  addPlaces(resources.nonCapitalPlaces, false);
+
+  for (const org of resources.organizations) {
+    const payload: Payload = { kind: 'org', id: org.id };
+    const names = new Set<string>([...(org.names[lang] ?? []), ...(org.names.en ?? [])]);
+    for (const name of names) {
+      matcher.add(name, payload, 'exact');
+      if (lang === 'de' && /\p{Lu}/u.test(name.charAt(0))) matcher.add(`${name}s`, payload, 'exact');
+    }
+  }
+
+  for (const [title, role] of Object.entries(offices?.titles ?? {})) {
+    matcher.add(title, { kind: 'office', role, implied: offices?.implied[title] ?? null }, 'exact');
+  }
+  for (const blocker of offices?.blockers ?? [])
+    matcher.add(blocker, { kind: 'office', role: null, implied: null });
+
+  const surnames = new Map<string, Set<string>>();
+  for (const leader of resources.leaders) {
+    const payload: Payload = { kind: 'leader', id: leader.id };
+    for (const name of leaderNames(leader)) {
+      for (const variant of personVariants(name, grammar.personRules)) matcher.add(variant, payload, 'exact');
+    }
+    for (const surname of leaderSurnames(leader)) {
+      for (const variant of personVariants(surname, grammar.personRules)) {
+        let ids = surnames.get(variant);
+        if (!ids) {
+          ids = new Set();
+          surnames.set(variant, ids);
+        }
+        ids.add(leader.id);
+      }
+    }
+  }
+  const surnamePayloads = new Map<string, Payload>();
+  for (const [variant, ids] of surnames) {
+    const key = [...ids].sort().join(' ');
+    let payload = surnamePayloads.get(key);
+    if (!payload) {
+      payload = { kind: 'surname', ids: [...ids].sort() };
+      surnamePayloads.set(key, payload);
+    }
+    matcher.add(variant, payload, 'exact');
+  }
+
+  return { bundle, matcher, compoundOffice, buildMs: performance.now() - started };
+}

@@ -1,0 +1,187 @@
+import { adjacent, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import type { Payload } from './lexicon.js';
+import type { PhraseMatch } from './phraseMatcher.js';
+import type { CountryGuard } from './resources.js';
+import { Shape } from './tokenize.js';
+
+/** Raw name candidates the leader stage resolves. */
+export interface NameCandidate {
+  ids: string[];
+  first: number;
+  last: number;
+  sentence: number;
+  surname: boolean;
+}
+
+export interface Classified {
+  entities: EntityMention[];
+  offices: OfficeMention[];
+  names: NameCandidate[];
+  /** Token index → index of the match covering it, -1 when none. */
+  covered: Int32Array;
+}
+
+const PRIORITY: Record<Payload['kind'], number> = {
+  leader: 0,
+  org: 1,
+  country: 2,
+  place: 3,
+  office: 4,
+  surname: 5,
+};
+
+function sentenceStartToken(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token) return false;
+  return doc.sentenceTokens[token.sentence]?.[0] === index;
+}
+
+/** A capitalised word right before or after that no lexicon explains makes the name part of a person's. */
+export function inPersonName(doc: Doc, covered: Int32Array, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]?.sentence;
+  const next = doc.tokens[last + 1];
+  if (next && next.sentence === sentence && adjacent(doc, last, last + 1) && covered[last + 1] === -1) {
+    if (next.shape === Shape.Capitalized && !next.joined) return true;
+  }
+  const prev = doc.tokens[first - 1];
+  if (prev && prev.sentence === sentence && adjacent(doc, first - 1, first) && covered[first - 1] === -1) {
+    if (prev.shape === Shape.Capitalized && !sentenceStartToken(doc, first - 1) && !doc.tokens[first]?.joined)
+      return true;
+  }
+  return false;
+}
+
+function sentenceText(doc: Doc, sentence: number): string {
+  const span = doc.sentences[sentence];
+  return span ? doc.text.slice(span.start, span.end) : '';
+}
+
+const nearCache = new Map<string, RegExp>();
+
+function guardRejects(
+  doc: Doc,
+  covered: Int32Array,
+  guard: CountryGuard | null,
+  first: number,
+  last: number,
+): boolean {
+  if (!guard) return false;
+  if (guard.personLike && inPersonName(doc, covered, first, last)) return true;
+  const near = guard.rejectNear ?? [];
+  if (near.length === 0) return false;
+  const key = near.join('\u0000');
+  let re = nearCache.get(key);
+  if (!re) {
+    re = new RegExp(
+      `(?:^|[^\\p{L}])(?:${near.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+      'u',
+    );
+    nearCache.set(key, re);
+  }
+  return re.test(sentenceText(doc, doc.tokens[first]?.sentence ?? 0));
+}
+
+/** Whether a capital is used for its state here: "Moscow said", "ties between Moscow and Kyiv". */
+function speakerContext(doc: Doc, first: number, last: number): boolean {
+  const context = doc.lexicon.bundle.language.metonymContext;
+  const sentence = doc.tokens[first]?.sentence;
+  const next = doc.tokens[last + 1];
+  const possessive = /['’]s$/i.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
+  if (possessive) return true;
+  if (
+    next &&
+    next.sentence === sentence &&
+    context.after.includes(next.key) &&
+    /^\s*$/.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
+  ) {
+    return true;
+  }
+  for (const phrase of context.before) {
+    const words = phrase.split(' ');
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const token = doc.tokens[first - words.length + k];
+      ok = token !== undefined && token.sentence === sentence && token.key === words[k];
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Turns lexicon matches into entity, office and name mentions, applying the guards: ambiguous
+ * country names next to a person's name are dropped, capitals count as their state only in
+ * speaker contexts, and a compound like "Rússlandsforseti" yields both Russia and an office.
+ */
+export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified {
+  const covered = new Int32Array(doc.tokens.length).fill(-1);
+  matches.forEach((match, index) => {
+    for (let t = match.first; t <= match.last; t++) covered[t] = index;
+  });
+  const entities: EntityMention[] = [];
+  const offices: OfficeMention[] = [];
+  const names: NameCandidate[] = [];
+
+  for (const match of matches) {
+    const sentence = doc.tokens[match.first]?.sentence ?? 0;
+    const payloads = [...match.payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+    const leaderIds = payloads.flatMap((p) => (p.kind === 'leader' ? [p.id] : []));
+    if (leaderIds.length > 0) {
+      names.push({
+        ids: [...new Set(leaderIds)],
+        first: match.first,
+        last: match.last,
+        sentence,
+        surname: false,
+      });
+      continue;
+    }
+    for (const payload of payloads) {
+      const base = { first: match.first, last: match.last, sentence };
+      if (payload.kind === 'org') {
+        entities.push({ ...base, kind: 'org', id: payload.id, country: null, via: 'org' });
+        break;
+      }
+      if (payload.kind === 'country') {
+        if (guardRejects(doc, covered, payload.guard, match.first, match.last)) continue;
+        entities.push({
+          ...base,
+          kind: 'country',
+          id: payload.iso3,
+          country: payload.iso3,
+          via: payload.via,
+        });
+        if (match.head !== null) {
+          const office = doc.lexicon.compoundOffice.find(([head]) => match.head?.startsWith(head));
+          if (office) offices.push({ ...base, role: office[1], country: payload.iso3, compound: true });
+        }
+        break;
+      }
+      if (payload.kind === 'place') {
+        if (payload.guard && guardRejects(doc, covered, payload.guard, match.first, match.last)) continue;
+        if (inPersonName(doc, covered, match.first, match.last)) continue;
+        entities.push({ ...base, kind: 'place', id: payload.name, country: payload.iso3, via: 'place' });
+        if (payload.metonym && speakerContext(doc, match.first, match.last)) {
+          entities.push({
+            ...base,
+            kind: 'country',
+            id: payload.iso3,
+            country: payload.iso3,
+            via: 'capital',
+          });
+        }
+        break;
+      }
+      if (payload.kind === 'office') {
+        if (payload.role !== null)
+          offices.push({ ...base, role: payload.role, country: payload.implied, compound: false });
+        break;
+      }
+      if (payload.kind === 'surname') {
+        names.push({ ids: payload.ids, first: match.first, last: match.last, sentence, surname: true });
+        break;
+      }
+    }
+  }
+  return { entities, offices, names, covered };
+}

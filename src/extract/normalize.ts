@@ -1,0 +1,31 @@
+/** Lower-cases for lookup; typographic apostrophes become ASCII so both spellings share one key. */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+}
+
+/** Removes combining marks ("Erdoğan" → "Erdogan") for the ASCII spellings foreign names get. */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/ð/g, 'd')
+    .replace(/Ð/g, 'D')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'Ae')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .normalize('NFC');
+}
+
+/** Slug used for ids of people and things not in the reference data. */
+export function slugify(text: string): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/þ/g, 'th')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,110 @@
+import { normalizeKey } from './normalize.js';
+import type { Token } from './tokenize.js';
+
+/** One word of a lexicon pattern: "visit" exact, "negotiat*" prefix, "*sanktion*" infix, "*x" suffix. */
+interface WordTest {
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  infix?: string;
+}
+
+/** A compiled pattern: words in order, `gapBefore[i]` words allowed before word i ("~" in the source). */
+export interface CompiledPattern<T> {
+  words: WordTest[];
+  gapBefore: number[];
+  data: T;
+}
+
+const GAP = 4;
+
+function compileWord(word: string): WordTest {
+  const key = normalizeKey(word);
+  const starts = key.startsWith('*');
+  const ends = key.endsWith('*') && key.length > 1;
+  const core = key.replace(/^\*|\*$/g, '');
+  if (starts && ends) return { infix: core };
+  if (starts) return { suffix: core };
+  if (ends) return { prefix: core };
+  return { exact: core };
+}
+
+function wordFits(test: WordTest, key: string): boolean {
+  if (test.exact !== undefined) return key === test.exact;
+  if (test.prefix !== undefined) return key.startsWith(test.prefix);
+  if (test.suffix !== undefined) return key.endsWith(test.suffix);
+  return key.includes(test.infix ?? '\u0000');
+}
+
+/**
+ * A small matcher for lexicon patterns over tokens (event triggers, sanction words, reasons),
+ * indexed by the first word so that a sentence is scanned once.
+ */
+export class PatternSet<T> {
+  private readonly exact = new Map<string, CompiledPattern<T>[]>();
+  private readonly loose: CompiledPattern<T>[] = [];
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [source, data] of entries) {
+      const words: WordTest[] = [];
+      const gapBefore: number[] = [];
+      let gap = 0;
+      for (const part of source.trim().split(/\s+/)) {
+        if (part === '~') {
+          gap = GAP;
+          continue;
+        }
+        words.push(compileWord(part));
+        gapBefore.push(gap);
+        gap = 0;
+      }
+      const compiled = { words, gapBefore, data };
+      const head = words[0];
+      if (head?.exact !== undefined) {
+        const list = this.exact.get(head.exact) ?? [];
+        list.push(compiled);
+        this.exact.set(head.exact, list);
+      } else if (head) this.loose.push(compiled);
+    }
+  }
+
+  /** Patterns matching at token `from` (within `[from, end)`), with the index of their last token. */
+  matchAt(tokens: readonly Token[], from: number, end: number): Array<{ data: T; last: number }> {
+    const token = tokens[from];
+    if (!token) return [];
+    const out: Array<{ data: T; last: number }> = [];
+    const candidates = [
+      ...(this.exact.get(token.key) ?? []),
+      ...this.loose.filter((p) => p.words[0] && wordFits(p.words[0], token.key)),
+    ];
+    for (const pattern of candidates) {
+      const last = this.rest(pattern, tokens, from, end);
+      if (last !== -1) out.push({ data: pattern.data, last });
+    }
+    return out;
+  }
+
+  private rest(pattern: CompiledPattern<T>, tokens: readonly Token[], from: number, end: number): number {
+    let position = from;
+    for (let w = 1; w < pattern.words.length; w++) {
+      const test = pattern.words[w] as WordTest;
+      const gap = pattern.gapBefore[w] ?? 0;
+      let found = -1;
+      for (let t = position + 1; t <= Math.min(end - 1, position + 1 + gap); t++) {
+        if (wordFits(test, tokens[t]?.key ?? '')) {
+          found = t;
+          break;
+        }
+      }
+      if (found === -1) return -1;
+      position = found;
+    }
+    return position;
+  }
+
+  /** True when any pattern matches somewhere in `[from, end)`. */
+  anyIn(tokens: readonly Token[], from: number, end: number): boolean {
+    for (let t = from; t < end; t++) if (this.matchAt(tokens, t, end).length > 0) return true;
+    return false;
+  }
+}

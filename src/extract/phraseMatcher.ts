@@ -1,0 +1,186 @@
+import { Shape, type Token, tokenizePhrase } from './tokenize.js';
+
+/** How a lexicon phrase may be found: as written, only as the first part of a compound, or both. */
+export type PhraseMode = 'exact' | 'compound' | 'both';
+
+interface Terminal<P> {
+  payload: P;
+  shapes: Shape[];
+  mode: PhraseMode;
+}
+
+interface TrieNode<P> {
+  children: Map<string, TrieNode<P>>;
+  terminals: Terminal<P>[];
+}
+
+interface CharNode {
+  next: Map<string, CharNode>;
+  terminal: boolean;
+}
+
+/** One match: tokens `first..last` (inclusive); `head` is the rest of a compound ("forseti"). */
+export interface PhraseMatch<P> {
+  first: number;
+  last: number;
+  payloads: P[];
+  head: string | null;
+}
+
+/** Rules for splitting compounds such as "Rússlandsforseti" or "Russlandreise". */
+export interface CompoundRules {
+  /** Shortest first part, in characters. */
+  minStem: number;
+  /** Second parts that always make a compound (matched as prefixes: "forset" → forseti, forseta). */
+  heads: string[];
+  /** When set, any second part at least this long makes a compound. */
+  anyHeadMin: number | null;
+}
+
+function newNode<P>(): TrieNode<P> {
+  return { children: new Map(), terminals: [] };
+}
+
+function shapeFits(required: Shape, actual: Shape): boolean {
+  if (required === Shape.Lower || required === Shape.Other) return true;
+  if (required === Shape.Upper) return actual === Shape.Upper;
+  return actual === Shape.Capitalized || actual === Shape.Upper;
+}
+
+/**
+ * A token trie over lexicon phrases, built once per language, walked once over the article:
+ * leftmost-longest, with case checks (a capitalised lexicon form needs a capitalised word, so
+ * "turkey" the bird and "us" the pronoun do not match) and compound splitting of the last word.
+ */
+export class PhraseMatcher<P> {
+  private readonly root = newNode<P>();
+  private readonly stems: CharNode = { next: new Map(), terminal: false };
+  private readonly heads: string[];
+  private size = 0;
+
+  constructor(private readonly compound: CompoundRules) {
+    this.heads = [...new Set(compound.heads.map((head) => head.toLowerCase()))];
+  }
+
+  /** Number of phrases added. */
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /** Adds a phrase as written in the lexicon (its capitalisation is the case requirement). */
+  add(phrase: string, payload: P, mode: PhraseMode = 'exact'): void {
+    const tokens = tokenizePhrase(phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    tokens.forEach((token, index) => {
+      const key = index > 0 && token.joined ? `-${token.key}` : token.key;
+      let child = node.children.get(key);
+      if (!child) {
+        child = newNode<P>();
+        node.children.set(key, child);
+      }
+      node = child;
+    });
+    const shapes = tokens.map((token) =>
+      token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape,
+    );
+    if (node.terminals.some((t) => t.payload === payload && t.mode === mode)) return;
+    node.terminals.push({ payload, shapes, mode });
+    this.size++;
+    if (mode !== 'exact') {
+      const last = tokens[tokens.length - 1];
+      if (last && last.key.length >= this.compound.minStem) this.addStem(last.key);
+    }
+  }
+
+  private addStem(key: string): void {
+    let node = this.stems;
+    for (const ch of key) {
+      let next = node.next.get(ch);
+      if (!next) {
+        next = { next: new Map(), terminal: false };
+        node.next.set(ch, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+  }
+
+  /** Compound first parts of `key`, longest first, whose rest qualifies as a second part. */
+  private compoundSplits(key: string): Array<{ stem: string; head: string }> {
+    const out: Array<{ stem: string; head: string }> = [];
+    let node: CharNode | undefined = this.stems;
+    for (let i = 0; i < key.length - 2 && node; i++) {
+      node = node.next.get(key.charAt(i));
+      if (node?.terminal && i + 1 >= this.compound.minStem) {
+        const head = key.slice(i + 1);
+        if (this.headQualifies(head)) out.unshift({ stem: key.slice(0, i + 1), head });
+      }
+    }
+    return out;
+  }
+
+  private headQualifies(head: string): boolean {
+    if (!/^\p{Ll}/u.test(head)) return false;
+    if (this.compound.anyHeadMin !== null && head.length >= this.compound.anyHeadMin) return true;
+    for (const prefix of this.heads) if (head.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** Finds all leftmost-longest matches in the tokens. */
+  match(tokens: readonly Token[]): PhraseMatch<P>[] {
+    const out: PhraseMatch<P>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(tokens, i);
+      if (found) {
+        out.push(found);
+        i = found.last + 1;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(tokens: readonly Token[], first: number): PhraseMatch<P> | null {
+    let best: PhraseMatch<P> | null = null;
+    let node: TrieNode<P> | undefined = this.root;
+    for (let j = first; j < tokens.length && node; j++) {
+      const token = tokens[j] as Token;
+      if (j > first && token.sentence !== (tokens[first] as Token).sentence) break;
+      const prefix = j > first && token.joined ? '-' : '';
+      const exact: TrieNode<P> | undefined = node.children.get(prefix + token.key);
+      // A compound ends the phrase: its head is the rest of the same word.
+      if (!exact || exact.terminals.length === 0) {
+        if (token.key.length > this.compound.minStem + 2) {
+          for (const split of this.compoundSplits(token.key)) {
+            const stemNode = node.children.get(prefix + split.stem);
+            const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : [];
+            if (payloads.length > 0) {
+              best = { first, last: j, payloads, head: split.head };
+              break;
+            }
+          }
+        }
+      }
+      if (exact) {
+        const payloads = this.accept(exact, tokens, first, false);
+        if (payloads.length > 0) best = { first, last: j, payloads, head: null };
+      }
+      node = exact;
+    }
+    return best;
+  }
+
+  private accept(node: TrieNode<P>, tokens: readonly Token[], first: number, compound: boolean): P[] {
+    const payloads: P[] = [];
+    for (const terminal of node.terminals) {
+      if (compound ? terminal.mode === 'exact' : terminal.mode === 'compound') continue;
+      let fits = true;
+      for (let k = 0; k < terminal.shapes.length && fits; k++) {
+        fits = shapeFits(terminal.shapes[k] as Shape, (tokens[first + k] as Token).shape);
+      }
+      if (fits) payloads.push(terminal.payload);
+    }
+    return payloads;
+  }
+}

@@ -1,0 +1,272 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { ErrorCode, NewsgraphError } from '../errors.js';
+import { projectPath } from '../paths.js';
+import type { BoilerplateData } from './boilerplate.js';
+import type { LeaderRole, OrganizationKind } from './types.js';
+
+/** A suffix rule: a form ending in `suffix` drops `strip` characters and takes each of `add`. */
+export interface SuffixRule {
+  suffix: string;
+  strip?: number;
+  add: string[];
+}
+
+/** `data/lexicons/<lang>/language.json`: the grammar the matchers need, per language. */
+export interface LanguageData {
+  lang: string;
+  abbreviations: string[];
+  conjunctions: string[];
+  clauseBreaks: string[];
+  pronouns: { person: string[]; group: string[] };
+  markers: { agent: string[]; target: string[]; reason: string[]; since: string[]; former: string[] };
+  months: Record<string, number>;
+  relativeDays: Record<string, number>;
+  yearWords: string[];
+  nameRules: SuffixRule[];
+  personRules: SuffixRule[];
+  classes: Record<string, string[]>;
+  compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
+  metonymContext: { after: string[]; before: string[] };
+  nonLeaderCues: string[];
+  boilerplate: BoilerplateData;
+}
+
+export interface CountryGuard {
+  personLike?: boolean;
+  rejectNear?: string[];
+}
+
+/** `data/lexicons/<lang>/countries.json`. */
+export interface CountryLexicon {
+  exclude: string[];
+  names: Record<string, string[]>;
+  forms?: Record<string, string[]>;
+  stems?: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  seats: Record<string, string[]>;
+  guards: Record<string, CountryGuard>;
+}
+
+/** `data/lexicons/<lang>/offices.json`. */
+export interface OfficeLexicon {
+  titles: Record<string, LeaderRole>;
+  blockers: string[];
+  implied: Record<string, string>;
+  compoundHeads: Record<string, LeaderRole>;
+  adHocNeedsTie: LeaderRole[];
+  tieWords: string[];
+}
+
+export interface TriggerData {
+  pattern: string;
+  cameo: string | null;
+  suppress?: boolean;
+  passive?: boolean;
+  nominal?: boolean;
+  needsTarget?: boolean;
+  needsPerson?: boolean;
+}
+
+export interface ReasonRule {
+  all?: string[];
+  any?: string[];
+  near?: string[];
+  reason: string;
+}
+
+export interface SanctionLexicon {
+  keywords: string[];
+  notImposed: string[];
+  reasons: ReasonRule[];
+}
+
+/** Everything one language contributes; missing files fall back on English grammar. */
+export interface LanguageBundle {
+  lang: string;
+  language: LanguageData;
+  countries: CountryLexicon | null;
+  offices: OfficeLexicon | null;
+  triggers: TriggerData[];
+  sanctions: SanctionLexicon | null;
+  /** Country names from i18n-iso-countries for this language, by ISO alpha-3. */
+  i18nNames: Map<string, string[]>;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  parent?: string;
+  names: Record<string, string[]>;
+}
+
+export interface CapitalRecord {
+  [lang: string]: string[] | boolean | undefined;
+  metonym?: boolean;
+}
+
+export interface RegimeRecord {
+  id: string;
+  authority: string;
+  target: string;
+  since: number;
+  until?: number;
+  instrument: string;
+  name: string;
+}
+
+export interface LeaderOffice {
+  country: string;
+  role: LeaderRole;
+  title: string;
+  since: string | null;
+  until: string | null;
+}
+
+/** One entry of `data/leaders/leaders.json` (see that folder's README for the contract). */
+export interface LeaderRecord {
+  id: string;
+  wikidata: string | null;
+  name: string;
+  names: Record<string, string[]>;
+  familyName: Record<string, string>;
+  offices: LeaderOffice[];
+}
+
+export interface CountryInfo {
+  iso2: string;
+  iso3: string;
+  name: string;
+}
+
+/** The reference data the extractor runs on, loaded once. */
+export interface Resources {
+  languages: Map<string, LanguageBundle>;
+  /** Lazily built bundles for languages without lexicons (i18n names + English grammar). */
+  bundleFor(lang: string): LanguageBundle;
+  countries: Map<string, CountryInfo>;
+  organizations: OrganizationRecord[];
+  capitals: Record<string, CapitalRecord>;
+  nonCapitalPlaces: Record<string, CapitalRecord>;
+  regimes: RegimeRecord[];
+  cameo: Record<string, string>;
+  leaders: LeaderRecord[];
+  loadMs: number;
+}
+
+export interface ResourceOptions {
+  /** Folder holding the data files; defaults to the project's `data/`. */
+  dataDir?: string;
+  /** Leaders file; defaults to `<dataDir>/leaders/leaders.json` (an empty list when it is absent). */
+  leadersFile?: string;
+}
+
+const require = createRequire(import.meta.url);
+
+interface I18nCountries {
+  alpha2ToAlpha3(code: string): string | undefined;
+  getAlpha2Codes(): Record<string, string>;
+}
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new NewsgraphError(ErrorCode.BAD_CONFIG, `Cannot read the extractor data file ${path}`, {
+      cause: error,
+    });
+  }
+}
+
+function readOptional<T>(path: string): T | null {
+  return existsSync(path) ? readJson<T>(path) : null;
+}
+
+function i18nNames(lang: string, iso: I18nCountries): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let table: { countries: Record<string, string | string[]> };
+  try {
+    table = require(`i18n-iso-countries/langs/${lang}.json`) as typeof table;
+  } catch {
+    return out;
+  }
+  for (const [alpha2, value] of Object.entries(table.countries)) {
+    const alpha3 = iso.alpha2ToAlpha3(alpha2);
+    if (alpha3) out.set(alpha3, Array.isArray(value) ? value : [value]);
+  }
+  return out;
+}
+
+/**
+ * Loads the extractor's data synchronously: lexicons of every language under
+ * `data/lexicons/`, organizations, capitals, sanction regimes, the CAMEO codes and the leaders.
+ */
+export function loadResources(options: ResourceOptions = {}): Resources {
+  const started = performance.now();
+  const dataDir = options.dataDir ?? projectPath('data');
+  const iso = require('i18n-iso-countries') as I18nCountries;
+  const lexiconDir = `${dataDir}/lexicons`;
+  const english = readJson<LanguageData>(`${lexiconDir}/en/language.json`);
+
+  const makeBundle = (lang: string): LanguageBundle => {
+    const dir = `${lexiconDir}/${lang}`;
+    const language = readOptional<LanguageData>(`${dir}/language.json`) ?? { ...english, lang };
+    return {
+      lang,
+      language,
+      countries: readOptional<CountryLexicon>(`${dir}/countries.json`),
+      offices: readOptional<OfficeLexicon>(`${dir}/offices.json`),
+      triggers: readOptional<{ triggers: TriggerData[] }>(`${dir}/events.json`)?.triggers ?? [],
+      sanctions: readOptional<SanctionLexicon>(`${dir}/sanctions.json`),
+      i18nNames: i18nNames(lang, iso),
+    };
+  };
+
+  const languages = new Map<string, LanguageBundle>();
+  for (const entry of readdirSync(lexiconDir, { withFileTypes: true })) {
+    if (entry.isDirectory()) languages.set(entry.name, makeBundle(entry.name));
+  }
+
+  const display = readJson<{ names: Record<string, string> }>(
+    `${dataDir}/countries/display-names.json`,
+  ).names;
+  const english18n = languages.get('en')?.i18nNames ?? i18nNames('en', iso);
+  const countries = new Map<string, CountryInfo>();
+  for (const alpha2 of Object.keys(iso.getAlpha2Codes())) {
+    const iso3 = iso.alpha2ToAlpha3(alpha2);
+    if (!iso3) continue;
+    const names = english18n.get(iso3) ?? [iso3];
+    const fallback = (names.find((n) => !/[,(]/.test(n)) ?? names[0] ?? iso3).trim();
+    countries.set(iso3, { iso2: alpha2, iso3, name: display[iso3] ?? fallback });
+  }
+
+  const capitalsFile = readJson<{
+    capitals: Record<string, CapitalRecord>;
+    nonCapitalPlaces: Record<string, CapitalRecord>;
+  }>(`${dataDir}/countries/capitals.json`);
+  const leadersFile = options.leadersFile ?? `${dataDir}/leaders/leaders.json`;
+  const leaders = readOptional<{ leaders: LeaderRecord[] }>(leadersFile)?.leaders ?? [];
+
+  return {
+    languages,
+    bundleFor(lang: string): LanguageBundle {
+      let bundle = languages.get(lang);
+      if (!bundle) {
+        bundle = makeBundle(lang);
+        languages.set(lang, bundle);
+      }
+      return bundle;
+    },
+    countries,
+    organizations: readJson<{ organizations: OrganizationRecord[] }>(
+      `${dataDir}/organizations/organizations.json`,
+    ).organizations,
+    capitals: capitalsFile.capitals,
+    nonCapitalPlaces: capitalsFile.nonCapitalPlaces,
+    regimes: readJson<{ regimes: RegimeRecord[] }>(`${dataDir}/sanctions/regimes.json`).regimes,
+    cameo: readJson<{ codes: Record<string, string> }>(`${dataDir}/events/cameo.json`).codes,
+    leaders,
+    loadMs: performance.now() - started,
+  };
+}

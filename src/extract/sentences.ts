@@ -1,0 +1,87 @@
+/** A sentence as [start, end) offsets into the article text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const CLOSERS = '"\'”’»«)]';
+
+/**
+ * Splits text into sentences: a line break always ends one (titles, captions and paragraphs are
+ * lines), and inside a line a full stop, question or exclamation mark ends one when the next word
+ * starts with a capital, a digit or a quote, unless the word before the stop is an abbreviation
+ * of the language or a single capital (an initial).
+ */
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, abbreviations, spans);
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
+
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  abbreviations: ReadonlySet<string>,
+  out: SentenceSpan[],
+): void {
+  let start = from;
+  while (start < to && /\s/.test(text.charAt(start))) start++;
+  if (start >= to) return;
+  for (let i = start; i < to; i++) {
+    const ch = text.charAt(i);
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let end = i + 1;
+    while (end < to && CLOSERS.includes(text.charAt(end))) end++;
+    if (end >= to || !/\s/.test(text.charAt(end))) continue;
+    let next = end;
+    while (next < to && /\s/.test(text.charAt(next))) next++;
+    if (next >= to) break;
+    if (!/[\p{Lu}\p{N}"„“«'‚]/u.test(text.charAt(next))) continue;
+    if (ch === '.' && isAbbreviation(text, start, i, abbreviations)) continue;
+    out.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  let end = to;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function isAbbreviation(
+  text: string,
+  lineStart: number,
+  dot: number,
+  abbreviations: ReadonlySet<string>,
+): boolean {
+  let wordStart = dot;
+  while (wordStart > lineStart && !/\s/.test(text.charAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, dot + 1);
+  if (/^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word)) return true;
+  if (/^\d{1,2}\.$/.test(word)) return true;
+  return abbreviations.has(word.toLowerCase());
+}
+
+/** Returns a function mapping an offset to the index of the sentence containing it (or the one before). */
+export function sentenceLocator(spans: readonly SentenceSpan[]): (offset: number) => number {
+  return (offset: number) => {
+    let low = 0;
+    let high = spans.length - 1;
+    let found = 0;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const span = spans[mid];
+      if (span && span.start <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found;
+  };
+}
