@@ -3,9 +3,10 @@ import { type Logger, pino } from 'pino';
 export type { Logger };
 
 /**
- * Structured logs go to stderr, so stdout stays free for command output (JSON from
- * `extract`, summaries from `ingest`).
+ * Structured logs. Commands that print results (`extract`, `ingest`, `migrate`) log to
+ * stderr so stdout stays theirs; `serve` logs to stdout, its event stream, so stderr
+ * carries only the one-line failure a user or supervisor reads.
  */
-export function createLogger(level: string, name = 'newsgraph'): Logger {
-  return pino({ name, level }, pino.destination(2));
+export function createLogger(level: string, name = 'newsgraph', destination: 1 | 2 = 2): Logger {
+  return pino({ name, level }, pino.destination(destination));
 }

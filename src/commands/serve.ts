@@ -2,10 +2,9 @@ import { type Config, describeConfig, loadConfig } from '../config.js';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/createApolloServer.js';
-import { HealthService } from '../graphql/services/healthService.js';
+import { createServices } from '../graphql/services/createServices.js';
 import { createLogger } from '../logger.js';
 import { connectNeo4j, type Neo4jHandle } from '../neo4j/connectNeo4j.js';
-import { loadMigrations } from '../neo4j/cypherFiles.js';
 import { type RunningHttpServer, startHttpServer } from '../server/httpServer.js';
 import { createStoreExecutor } from '../store/createStoreExecutor.js';
 import { migrate } from '../store/migrate.js';
@@ -37,7 +36,7 @@ export async function runServe(argv: string[], io: CommandIo): Promise<number> {
     );
   }
   // Logs are the service's event stream on stdout; stderr is kept for the one-line failure.
-  const logger = createLogger(config.logLevel).child({}, {});
+  const logger = createLogger(config.logLevel, 'newsgraph', 1);
   const service = new ServeProcess(config, io, logger);
   return service.run();
 }
@@ -77,12 +76,9 @@ class ServeProcess {
       this.neo4j = await connectNeo4j(config, logger, 'serve');
       const executor = createStoreExecutor(this.neo4j, config, logger);
       await migrate(executor, logger);
-      const health = new HealthService(
-        executor,
-        loadMigrations().map((m) => m.id),
-      );
-      const info = await health.health();
-      this.context = { services: { health } };
+      const services = createServices(executor, config, logger);
+      const info = await services.health.health();
+      this.context = { services };
       io.stdout.write(
         `  Neo4j ready   ${this.neo4j.where}, ${info.neo4j.version} ${info.neo4j.edition}, ${info.migrations.length} migrations\n` +
           `Listening on ${this.http.url}/graphql\n`,
