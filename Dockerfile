@@ -1,0 +1,24 @@
+# The Newsgraph service image. It talks to Neo4j through NEO4J_URI (docker-compose.yml
+# points it at the neo4j service), so it needs neither Java nor Maven.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY bin ./bin
+COPY src ./src
+RUN npm ci && npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY bin ./bin
+COPY schema ./schema
+COPY cypher ./cypher
+COPY data ./data
+COPY tools/neo4j/pom.xml ./tools/neo4j/pom.xml
+COPY ui ./ui
+USER node
+EXPOSE 4000
+CMD ["node", "bin/newsgraph.js", "serve"]
