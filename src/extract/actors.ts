@@ -68,6 +68,7 @@ export function buildActors(
 /** Extends an actor over "X and Y", "X, Y og Z" to the group it belongs to, in the given direction. */
 export function group(doc: Doc, actors: Actor[], index: number, direction: 1 | -1, limit: number): Actor[] {
   const conjunctions = doc.lexicon.bundle.language.conjunctions;
+  const determiners = doc.lexicon.bundle.language.determiners ?? [];
   const out: Actor[] = [];
   let current = actors[index];
   let i = index;
@@ -79,8 +80,13 @@ export function group(doc: Doc, actors: Actor[], index: number, direction: 1 | -
     if (direction === 1 && next.first >= limit) break;
     if (direction === -1 && next.last <= limit) break;
     let linked = right.first > left.last;
-    for (let t = left.last + 1; t < right.first && linked; t++)
-      linked = conjunctions.includes(doc.tokens[t]?.key ?? '');
+    let conjunction = false;
+    for (let t = left.last + 1; t < right.first && linked; t++) {
+      const key = doc.tokens[t]?.key ?? '';
+      if (conjunctions.includes(key)) conjunction = true;
+      else linked = determiners.includes(key);
+    }
+    linked &&= conjunction || right.first === left.last + 1;
     const gap = doc.text.slice(doc.tokens[left.last]?.end ?? 0, doc.tokens[right.first]?.start ?? 0);
     if (!linked || (right.first === left.last + 1 && !/^\s*[,&]\s*$/.test(gap))) break;
     current = next;

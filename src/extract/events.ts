@@ -181,7 +181,10 @@ function codeOne(
 ): Coded | null {
   const grammar = doc.lexicon.bundle.language;
   const reasons = reasonRanges(doc, actors, sentenceStart, sentenceEnd);
-  const inReason = (actor: Actor) => reasons.some(([a, b]) => actor.first > a && actor.first < b);
+  // A reason clause ("for supplying X", "vegna stríðsins í Y") holds no actor of this event,
+  // unless the trigger itself is inside it ("after its invasion of Ukraine").
+  const inReason = (actor: Actor) =>
+    reasons.some(([a, b]) => actor.first > a && actor.first < b && !(at > a && at < b));
   const usable = actors.filter((a) => !inReason(a));
   let confidence = 0.5;
   let source: Actor[] = [];

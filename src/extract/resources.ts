@@ -17,6 +17,8 @@ export interface LanguageData {
   lang: string;
   abbreviations: string[];
   conjunctions: string[];
+  /** Articles allowed between coordinated actors ("the EU and the US"). */
+  determiners?: string[];
   clauseBreaks: string[];
   pronouns: { person: string[]; group: string[] };
   markers: { agent: string[]; target: string[]; reason: string[]; since: string[]; former: string[] };

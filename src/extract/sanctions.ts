@@ -155,10 +155,13 @@ export function findSanctions(
       }
       return -1;
     })();
-    if (imposers.length === 0) {
-      const first = usable[0];
-      if (first && first.last < keyword && targetMarker > keyword)
-        imposers = group(doc, usable, 0, 1, keyword);
+    if (imposers.length === 0 && targetMarker > keyword) {
+      // "The EU and the US imposed sanctions on Russia": the actors nearest before the word.
+      let nearest = -1;
+      usable.forEach((a, i) => {
+        if (a.last < keyword) nearest = i;
+      });
+      if (nearest !== -1) imposers = group(doc, usable, nearest, -1, start - 1);
     }
     const imposerSet = new Set(imposers);
     if (targetMarker !== -1) {
@@ -171,34 +174,36 @@ export function findSanctions(
     targets = targets.filter((a) => !imposerSet.has(a));
     if (targets.length === 0) return;
 
-    const imposer = imposers[0]?.ids[0] ?? null;
-    const authority = imposer ? (organizations.get(imposer)?.parent ?? imposer) : null;
     const keyToken = doc.tokens[keyword];
     const from = keyToken?.start ?? 0;
     const to = keyToken?.end ?? from;
-    const seen = new Set<string>();
-    targets.forEach((target, i) => {
-      const id = target.ids[0];
-      if (!id || seen.has(id) || id === imposer) return;
-      seen.add(id);
-      const segmentEnd = targets[i + 1]?.first ?? end;
-      const segmentStart = targets.length > 1 ? target.first : start;
-      const since = yearIn(doc, segmentStart, segmentEnd);
-      const reason = reasonIn(doc, compiled, segmentStart, segmentEnd);
-      out.push({
-        imposedBy: imposer,
-        target: id,
-        since,
-        reason,
-        regime: linkRegime(regimes, authority, id, since, doc.date?.year ?? null),
-        start: from,
-        end: to,
-        text: doc.text.slice(from, to),
-        sentence,
-        confidence:
-          Math.round((0.5 + (imposer ? 0.2 : 0) + (reason ? 0.1 : 0) + (since ? 0.05 : 0)) * 100) / 100,
+    const imposerIds = imposers.length > 0 ? [...new Set(imposers.map((a) => a.ids[0] ?? null))] : [null];
+    for (const imposer of imposerIds) {
+      const authority = imposer ? (organizations.get(imposer)?.parent ?? imposer) : null;
+      const seen = new Set<string>();
+      targets.forEach((target, i) => {
+        const id = target.ids[0];
+        if (!id || seen.has(id) || id === imposer) return;
+        seen.add(id);
+        const segmentEnd = targets[i + 1]?.first ?? end;
+        const segmentStart = targets.length > 1 ? target.first : start;
+        const since = yearIn(doc, segmentStart, segmentEnd);
+        const reason = reasonIn(doc, compiled, segmentStart, segmentEnd);
+        const confidence = 0.5 + (imposer ? 0.2 : 0) + (reason ? 0.1 : 0) + (since ? 0.05 : 0);
+        out.push({
+          imposedBy: imposer,
+          target: id,
+          since,
+          reason,
+          regime: linkRegime(regimes, authority, id, since, doc.date?.year ?? null),
+          start: from,
+          end: to,
+          text: doc.text.slice(from, to),
+          sentence,
+          confidence: Math.round(confidence * 100) / 100,
+        });
       });
-    });
+    }
   });
   return out;
 }
