@@ -8,6 +8,8 @@ export interface Actor {
   last: number;
   sentence: number;
   isPerson: boolean;
+  /** A city named as a place (not used for its state): a location, not an actor, except as a visit's target. */
+  isPlace: boolean;
 }
 
 /**
@@ -31,13 +33,18 @@ export function buildActors(
         last: span.last,
         sentence: span.sentence,
         isPerson: true,
+        isPlace: false,
       };
       leaderActors.push(actor);
       bySentence[span.sentence]?.push(actor);
     }
   }
   const seen = new Set<string>();
-  for (const entity of entities) {
+  // A capital used for its state yields a country and a place at the same words: the country acts.
+  const ordered = [...entities].sort(
+    (a, b) => a.first - b.first || (a.kind === 'country' ? -1 : 1) - (b.kind === 'country' ? -1 : 1),
+  );
+  for (const entity of ordered) {
     if (entity.kind === 'org' && agencies.has(entity.id)) continue;
     if (entity.kind === 'leader') continue;
     const id = entity.kind === 'place' ? entity.country : entity.id;
@@ -59,6 +66,7 @@ export function buildActors(
       last: entity.last,
       sentence: entity.sentence,
       isPerson: false,
+      isPlace: entity.kind === 'place',
     });
   }
   for (const list of bySentence) list.sort((a, b) => a.first - b.first);

@@ -88,6 +88,14 @@ function pronounNear(doc: Doc, kind: 'person' | 'group', from: number, to: numbe
   return false;
 }
 
+// Cooperation, consultation, praise, aid, criticism, threats and reduced relations are always
+// towards someone; protests, force postures, coercion and fighting may be reported without one.
+const TARGETED_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '10', '11', '12', '13', '16']);
+
+function needsTarget(cameo: string): boolean {
+  return TARGETED_ROOTS.has(cameo.slice(0, 2));
+}
+
 function ids(actors: Actor[]): string[] {
   return [...new Set(actors.flatMap((a) => a.ids))];
 }
@@ -185,7 +193,18 @@ function codeOne(
   // unless the trigger itself is inside it ("after its invasion of Ukraine").
   const inReason = (actor: Actor) =>
     reasons.some(([a, b]) => actor.first > a && actor.first < b && !(at > a && at < b));
-  const usable = actors.filter((a) => !inReason(a));
+  const locatives = grammar.locatives ?? [];
+  // A place after "in"/"í"/"in" is where it happened; only a visit takes its place as target.
+  const usable = actors.filter(
+    (a) =>
+      !inReason(a) &&
+      !(
+        a.isPlace &&
+        a.first > last &&
+        trigger.cameo !== '042' &&
+        locatives.includes(doc.tokens[a.first - 1]?.key ?? '')
+      ),
+  );
   let confidence = 0.5;
   let source: Actor[] = [];
   let target: Actor[] = [];
@@ -196,11 +215,13 @@ function codeOne(
   const beforeIndex = (() => {
     let found = -1;
     usable.forEach((a, i) => {
-      if (a.last < at && a.first >= clauseStart) found = i;
+      if (a.last < at && a.first >= clauseStart && !a.isPlace) found = i;
     });
     return found;
   })();
-  const afterIndex = usable.findIndex((a) => a.first > last && a.first < clauseEnd);
+  const afterIndex = usable.findIndex(
+    (a) => a.first > last && a.first < clauseEnd && (!trigger.targetAdjacent || a.first - last <= 2),
+  );
 
   if (trigger.nominal) {
     const before = beforeIndex !== -1 ? usable[beforeIndex] : undefined;
@@ -228,10 +249,10 @@ function codeOne(
       const person = [...usable].reverse().find((a) => a.isPerson && a.last < at) ?? lastPerson;
       if (person) source = [person];
     } else if (pronounNear(doc, 'group', clauseStart, at) || pronounNear(doc, 'group', last + 1, last + 2)) {
-      const first = usable.find((a) => a.last < at);
+      const first = usable.find((a) => a.last < at && !a.isPlace);
       if (first) source = [first];
     } else {
-      const first = usable.find((a) => a.last < at);
+      const first = usable.find((a) => a.last < at && !a.isPlace);
       if (first) {
         source = group(doc, usable, usable.indexOf(first), 1, at);
         confidence -= 0.1;
@@ -242,7 +263,12 @@ function codeOne(
   const sourceIds = ids(source);
   target = target.filter((a) => !a.ids.every((id) => sourceIds.includes(id)));
   if (source.length === 0) return null;
-  if (trigger.needsTarget && target.length === 0) return null;
+  if (
+    (trigger.needsTarget || trigger.targetAdjacent || needsTarget(trigger.cameo ?? '')) &&
+    target.length === 0
+  ) {
+    return null;
+  }
   if (trigger.needsPerson && !source.some((a) => a.isPerson)) return null;
   if (target.length > 0) confidence += 0.2;
   return {

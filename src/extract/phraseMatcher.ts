@@ -84,7 +84,9 @@ export class PhraseMatcher<P> {
     const shapes = tokens.map((token) =>
       token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape,
     );
-    if (node.terminals.some((t) => t.payload === payload && t.mode === mode)) return;
+    const sameShapes = (t: Terminal<P>) =>
+      t.shapes.length === shapes.length && t.shapes.every((s, k) => s === shapes[k]);
+    if (node.terminals.some((t) => t.payload === payload && t.mode === mode && sameShapes(t))) return;
     node.terminals.push({ payload, shapes, mode });
     this.size++;
     if (mode !== 'exact') {

@@ -19,6 +19,8 @@ export interface LanguageData {
   conjunctions: string[];
   /** Articles allowed between coordinated actors ("the EU and the US"). */
   determiners?: string[];
+  /** Prepositions that make a following place a location rather than an actor ("met in Brussels"). */
+  locatives?: string[];
   clauseBreaks: string[];
   pronouns: { person: string[]; group: string[] };
   markers: { agent: string[]; target: string[]; reason: string[]; since: string[]; former: string[] };
@@ -68,6 +70,8 @@ export interface TriggerData {
   nominal?: boolean;
   needsTarget?: boolean;
   needsPerson?: boolean;
+  /** The target must follow the trigger at once ("welcomed Putin", not "welcomed the decision … the EU"). */
+  targetAdjacent?: boolean;
 }
 
 export interface ReasonRule {

@@ -75,7 +75,8 @@ export function linkRegime(
 ): string | null {
   if (!authority) return null;
   let candidates = regimes.filter((r) => r.authority === authority && r.target === target);
-  if (year !== null) candidates = candidates.filter((r) => r.until === undefined || r.until >= year);
+  const when = since ?? year;
+  if (when !== null) candidates = candidates.filter((r) => r.until === undefined || r.until >= when);
   if (since !== null) {
     candidates = candidates.filter((r) => r.since <= since + 1);
     candidates.sort((a, b) => Math.abs(since - a.since) - Math.abs(since - b.since));
@@ -108,7 +109,7 @@ export function findSanctions(
       if (compiled.keywords.matchAt(doc.tokens, t, t + 1).length > 0) keyword = t;
     }
     if (keyword === -1 || compiled.notImposed.anyIn(doc.tokens, start, end)) return;
-    const actors = (actorsBySentence[sentence] ?? []).filter((a) => !a.isPerson || a.ids.length > 0);
+    const actors = (actorsBySentence[sentence] ?? []).filter((a) => !a.isPlace);
     if (actors.length === 0) return;
     const reasons = reasonRanges(doc, actors, start, end);
     const inReason = (a: Actor) => reasons.some(([x, y]) => a.first > x && a.first < y);
