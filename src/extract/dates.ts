@@ -1,4 +1,5 @@
 import type { DayDate, Doc } from './document.js';
+import { compiledGrammar, wordsAt } from './grammar.js';
 import type { DatePrecision } from './types.js';
 
 export interface FoundDate {
@@ -34,6 +35,7 @@ function shift(day: DayDate, offset: number): string {
  */
 export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
   const grammar = doc.lexicon.bundle.language;
+  const relative = compiledGrammar(grammar).relativeDays;
   const out: FoundDate[] = [];
   const tokens = doc.tokens;
   for (let t = from; t < end; t++) {
@@ -61,12 +63,10 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
       continue;
     }
     if (doc.date) {
-      for (const [phrase, offset] of Object.entries(grammar.relativeDays)) {
-        const words = phrase.split(' ');
-        if (words[0] !== token.key) continue;
-        let ok = true;
-        for (let k = 1; k < words.length && ok; k++) ok = tokens[t + k]?.key === words[k] && t + k < end;
-        if (ok) out.push({ date: shift(doc.date, offset), precision: 'day', at: t });
+      for (const [words, offset] of relative) {
+        if (words[0] === token.key && t + words.length <= end && wordsAt(tokens, words, t)) {
+          out.push({ date: shift(doc.date, offset), precision: 'day', at: t });
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { type Actor, group } from './actors.js';
 import { articleDay, findDates } from './dates.js';
 import type { Doc } from './document.js';
+import { compiledGrammar, wordsAt } from './grammar.js';
 import { PatternSet } from './patterns.js';
 import type { TriggerData } from './resources.js';
 import type { EventHit } from './types.js';
@@ -26,25 +27,19 @@ export function quadClass(cameo: string): 1 | 2 | 3 | 4 {
   return 4;
 }
 
-function phraseAt(doc: Doc, words: string, at: number): boolean {
-  const parts = words.split(' ');
-  return parts.every((part, k) => doc.tokens[at + k]?.key === part);
-}
-
-function markerAfter(doc: Doc, markers: readonly string[], from: number, end: number): number {
+function markerAfter(doc: Doc, markers: readonly string[][], from: number, end: number): number {
   for (let t = from; t < end; t++) {
-    for (const marker of markers) if (phraseAt(doc, marker, t)) return t + marker.split(' ').length;
+    for (const marker of markers) if (wordsAt(doc.tokens, marker, t)) return t + marker.length;
   }
   return -1;
 }
 
-/** Token ranges after a reason marker ("vegna", "over", "wegen") up to the next "and <actor>". */
+/** Token ranges after a reason marker ("vegna", "over", "wegen") up to a comma or the next "and <actor>". */
 export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: number): Array<[number, number]> {
-  const grammar = doc.lexicon.bundle.language;
+  const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const ranges: Array<[number, number]> = [];
   for (let t = from; t < end; t++) {
-    const marker = grammar.markers.reason.find((m) => phraseAt(doc, m, t));
-    if (!marker) continue;
+    if (!grammar.reason.some((m) => wordsAt(doc.tokens, m, t))) continue;
     let stop = end;
     for (let c = t + 1; c < end; c++) {
       if (/[,;:]/.test(doc.text.slice(doc.tokens[c - 1]?.end ?? 0, doc.tokens[c]?.start ?? 0))) {
@@ -54,8 +49,7 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
     }
     for (const actor of actors) {
       const before = doc.tokens[actor.first - 1]?.key ?? '';
-      if (actor.first > t && actor.first < stop && grammar.conjunctions.includes(before))
-        stop = actor.first - 1;
+      if (actor.first > t && actor.first < stop && grammar.conjunctions.has(before)) stop = actor.first - 1;
     }
     ranges.push([t, stop]);
     t = stop;
@@ -63,19 +57,22 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
   return ranges;
 }
 
-function clauseBounds(doc: Doc, at: number, start: number, end: number): [number, number] {
-  const breaks = doc.lexicon.bundle.language.clauseBreaks;
+/** Clause-break positions of a sentence ("but", "en", "aber"), computed once per sentence. */
+function clauseBreaks(doc: Doc, start: number, end: number): number[] {
+  const grammar = compiledGrammar(doc.lexicon.bundle.language);
+  const out: number[] = [];
+  for (let t = start; t < end; t++)
+    if (grammar.clauseBreaks.some((b) => wordsAt(doc.tokens, b, t))) out.push(t);
+  return out;
+}
+
+function clauseBounds(breaks: readonly number[], at: number, start: number, end: number): [number, number] {
   let left = start;
   let right = end;
-  for (let t = at - 1; t >= start; t--) {
-    if (breaks.some((b) => phraseAt(doc, b, t))) {
-      left = t + 1;
-      break;
-    }
-  }
-  for (let t = at + 1; t < end; t++) {
-    if (breaks.some((b) => phraseAt(doc, b, t))) {
-      right = t;
+  for (const b of breaks) {
+    if (b < at) left = b + 1;
+    else if (b > at) {
+      right = b;
       break;
     }
   }
@@ -114,27 +111,32 @@ export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<
 
   doc.sentenceTokens.forEach(([start, end], sentence) => {
     const actors = actorsBySentence[sentence] ?? [];
+    if (actors.length === 0 && lastPerson === null) return;
     let suppressUntil = -1;
+    let breaks: number[] | null = null;
+    let reasons: Array<[number, number]> | null = null;
+    let dates: ReturnType<typeof findDates> | null = null;
     for (let t = start; t < end; t++) {
       const found = triggers.matchAt(doc.tokens, t, end);
       if (found.length === 0) continue;
       found.sort((a, b) => b.last - a.last);
       const { data: trigger, last } = found[0] as { data: TriggerData; last: number };
       const suppressed = t < suppressUntil;
-      const [clauseStart, clauseEnd] = clauseBounds(doc, t, start, end);
+      breaks ??= clauseBreaks(doc, start, end);
+      reasons ??= reasonRanges(doc, actors, start, end);
+      const [clauseStart, clauseEnd] = clauseBounds(breaks, t, start, end);
       if (trigger.suppress) suppressUntil = Math.max(suppressUntil, clauseEnd);
       if (suppressed || trigger.cameo === null) {
         t = last;
         continue;
       }
-      const event = codeOne(doc, trigger, t, last, actors, clauseStart, clauseEnd, start, end, lastPerson);
+      const event = codeOne(doc, trigger, t, last, actors, reasons, clauseStart, clauseEnd, lastPerson);
       t = last;
       if (!event) continue;
       const label = cameo[trigger.cameo] ?? '';
-      const dates = findDates(doc, start, end).sort(
-        (a, b) => Math.abs(a.at - event.at) - Math.abs(b.at - event.at),
-      );
-      const date = dates[0] ?? articleDay(doc);
+      dates ??= findDates(doc, start, end);
+      const nearest = [...dates].sort((a, b) => Math.abs(a.at - event.at) - Math.abs(b.at - event.at))[0];
+      const date = nearest ?? articleDay(doc);
       const from = doc.tokens[event.at]?.start ?? 0;
       const to = doc.tokens[event.lastToken]?.end ?? from;
       const targets: Array<Actor | null> = event.targets.length > 0 ? event.targets : [null];
@@ -157,7 +159,7 @@ export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<
             end: to,
             text: doc.text.slice(from, to),
             sentence,
-            confidence: Math.min(0.95, event.confidence + (dates[0] ? 0.05 : 0)),
+            confidence: Math.min(0.95, event.confidence + (nearest ? 0.05 : 0)),
           });
         }
       }
@@ -181,19 +183,17 @@ function codeOne(
   at: number,
   last: number,
   actors: Actor[],
+  reasons: ReadonlyArray<[number, number]>,
   clauseStart: number,
   clauseEnd: number,
-  sentenceStart: number,
-  sentenceEnd: number,
   lastPerson: Actor | null,
 ): Coded | null {
-  const grammar = doc.lexicon.bundle.language;
-  const reasons = reasonRanges(doc, actors, sentenceStart, sentenceEnd);
+  const grammar = compiledGrammar(doc.lexicon.bundle.language);
   // A reason clause ("for supplying X", "vegna stríðsins í Y") holds no actor of this event,
   // unless the trigger itself is inside it ("after its invasion of Ukraine").
   const inReason = (actor: Actor) =>
     reasons.some(([a, b]) => actor.first > a && actor.first < b && !(at > a && at < b));
-  const locatives = grammar.locatives ?? [];
+  const locatives = grammar.locatives;
   // A place after "in"/"í"/"in" is where it happened; only a visit takes its place as target.
   const usable = actors.filter(
     (a) =>
@@ -202,14 +202,14 @@ function codeOne(
         a.isPlace &&
         a.first > last &&
         trigger.cameo !== '042' &&
-        locatives.includes(doc.tokens[a.first - 1]?.key ?? '')
+        locatives.has(doc.tokens[a.first - 1]?.key ?? '')
       ),
   );
   let confidence = 0.5;
   let source: Actor[] = [];
   let target: Actor[] = [];
 
-  const agentAt = markerAfter(doc, grammar.markers.agent, last + 1, Math.min(clauseEnd, last + 6));
+  const agentAt = markerAfter(doc, grammar.agent, last + 1, Math.min(clauseEnd, last + 6));
   const agentIndex =
     agentAt === -1 ? -1 : usable.findIndex((a) => a.first >= agentAt && a.first <= agentAt + 1);
   const beforeIndex = (() => {

@@ -37,6 +37,11 @@ export function createExtractor(resources: Resources = loadResources()): Extract
   const organizations = new Map<string, OrganizationRecord>(resources.organizations.map((o) => [o.id, o]));
   const agencies = new Set(resources.organizations.filter((o) => o.kind === 'news agency').map((o) => o.id));
   let boilerplate: BoilerplateMatcher | null = null;
+  const stopwords = new Map(
+    [...resources.languages.values()].flatMap((b) =>
+      b.language.stopwords ? [[b.lang, new Set(b.language.stopwords)] as const] : [],
+    ),
+  );
 
   const lexiconFor = (lang: string): Lexicon => {
     let lexicon = lexicons.get(lang);
@@ -61,7 +66,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
     },
     extract(input: ExtractInput): Extraction {
       const text = articleText(input);
-      const lang = normalizeLang(input.lang) ?? detectLanguage(text);
+      const lang = normalizeLang(input.lang) ?? detectLanguage(text, stopwords);
       const lexicon = lexiconFor(lang);
       const found = boilerplateMatcher().find(text);
       const abbreviations = new Set(lexicon.bundle.language.abbreviations);
@@ -188,23 +193,24 @@ function creditOrganizations(
 ): Array<{ id: string; mention: Mention }> {
   const out: Array<{ id: string; mention: Mention }> = [];
   for (const [start, end] of credits) {
-    const slice = text.slice(0, end);
-    const tokens = tokenize(slice, [[0, start]], sentenceOf);
+    const tokens = tokenize(text.slice(start, end), [], () => sentenceOf(start)).map((t) => ({
+      ...t,
+      start: t.start + start,
+      end: t.end + start,
+    }));
     for (const match of lexicon.matcher.match(tokens)) {
       for (const payload of match.payloads) {
         if (payload.kind !== 'org' || !agencies.has(payload.id)) continue;
         const first = tokens[match.first];
         const last = tokens[match.last];
         if (!first || !last) continue;
-        out.push({
-          id: payload.id,
-          mention: {
-            start: first.start,
-            end: last.end,
-            text: text.slice(first.start, last.end),
-            sentence: first.sentence,
-          },
-        });
+        const mention = {
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          sentence: first.sentence,
+        };
+        out.push({ id: payload.id, mention });
       }
     }
   }

@@ -1,4 +1,5 @@
 import { adjacent, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import { compiledGrammar } from './grammar.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
 import type { CountryGuard } from './resources.js';
@@ -83,7 +84,7 @@ function guardRejects(
 
 /** Whether a capital is used for its state here: "Moscow said", "ties between Moscow and Kyiv". */
 function speakerContext(doc: Doc, first: number, last: number): boolean {
-  const context = doc.lexicon.bundle.language.metonymContext;
+  const context = compiledGrammar(doc.lexicon.bundle.language);
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
   const possessive = /['’]s$/i.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
@@ -91,13 +92,12 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   if (
     next &&
     next.sentence === sentence &&
-    context.after.includes(next.key) &&
+    context.metonymAfter.has(next.key) &&
     /^\s*$/.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
     return true;
   }
-  for (const phrase of context.before) {
-    const words = phrase.split(' ');
+  for (const words of context.metonymBefore) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const token = doc.tokens[first - words.length + k];
@@ -124,7 +124,10 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
 
   for (const match of matches) {
     const sentence = doc.tokens[match.first]?.sentence ?? 0;
-    const payloads = [...match.payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+    const payloads =
+      match.payloads.length > 1
+        ? [...match.payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
+        : match.payloads;
     const leaderIds = payloads.flatMap((p) => (p.kind === 'leader' ? [p.id] : []));
     if (leaderIds.length > 0) {
       names.push({
@@ -137,15 +140,17 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       continue;
     }
     for (const payload of payloads) {
-      const base = { first: match.first, last: match.last, sentence };
+      const { first, last } = match;
       if (payload.kind === 'org') {
-        entities.push({ ...base, kind: 'org', id: payload.id, country: null, via: 'org' });
+        entities.push({ first, last, sentence, kind: 'org', id: payload.id, country: null, via: 'org' });
         break;
       }
       if (payload.kind === 'country') {
         if (guardRejects(doc, covered, payload.guard, match.first, match.last)) continue;
         entities.push({
-          ...base,
+          first,
+          last,
+          sentence,
           kind: 'country',
           id: payload.iso3,
           country: payload.iso3,
@@ -153,17 +158,28 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         });
         if (match.head !== null) {
           const office = doc.lexicon.compoundOffice.find(([head]) => match.head?.startsWith(head));
-          if (office) offices.push({ ...base, role: office[1], country: payload.iso3, compound: true });
+          if (office)
+            offices.push({ first, last, sentence, role: office[1], country: payload.iso3, compound: true });
         }
         break;
       }
       if (payload.kind === 'place') {
         if (payload.guard && guardRejects(doc, covered, payload.guard, match.first, match.last)) continue;
         if (inPersonName(doc, covered, match.first, match.last)) continue;
-        entities.push({ ...base, kind: 'place', id: payload.name, country: payload.iso3, via: 'place' });
+        entities.push({
+          first,
+          last,
+          sentence,
+          kind: 'place',
+          id: payload.name,
+          country: payload.iso3,
+          via: 'place',
+        });
         if (payload.metonym && speakerContext(doc, match.first, match.last)) {
           entities.push({
-            ...base,
+            first,
+            last,
+            sentence,
             kind: 'country',
             id: payload.iso3,
             country: payload.iso3,
@@ -174,7 +190,14 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
       if (payload.kind === 'office') {
         if (payload.role !== null)
-          offices.push({ ...base, role: payload.role, country: payload.implied, compound: false });
+          offices.push({
+            first,
+            last,
+            sentence,
+            role: payload.role,
+            country: payload.implied,
+            compound: false,
+          });
         break;
       }
       if (payload.kind === 'surname') {

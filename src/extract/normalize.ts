@@ -1,7 +1,11 @@
 /** Lower-cases for lookup; typographic apostrophes become ASCII so both spellings share one key. */
 export function normalizeKey(text: string): string {
+  // Most words are ASCII; only the others need composing and the apostrophe swap.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Removes combining marks ("Erdoğan" → "Erdogan") for the ASCII spellings foreign names get. */
 export function foldDiacritics(text: string): string {

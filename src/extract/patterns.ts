@@ -42,6 +42,7 @@ function wordFits(test: WordTest, key: string): boolean {
  */
 export class PatternSet<T> {
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
+  private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
   private readonly loose: CompiledPattern<T>[] = [];
 
   constructor(entries: Iterable<[string, T]>) {
@@ -64,6 +65,11 @@ export class PatternSet<T> {
         const list = this.exact.get(head.exact) ?? [];
         list.push(compiled);
         this.exact.set(head.exact, list);
+      } else if (head?.prefix !== undefined && head.prefix.length >= 2) {
+        const key = head.prefix.slice(0, 2);
+        const list = this.byPrefix.get(key) ?? [];
+        list.push(compiled);
+        this.byPrefix.set(key, list);
       } else if (head) this.loose.push(compiled);
     }
   }
@@ -73,8 +79,12 @@ export class PatternSet<T> {
     const token = tokens[from];
     if (!token) return [];
     const out: Array<{ data: T; last: number }> = [];
+    const exact = this.exact.get(token.key);
+    const prefixed = this.byPrefix.get(token.key.slice(0, 2));
+    if (!exact && !prefixed && this.loose.length === 0) return out;
     const candidates = [
-      ...(this.exact.get(token.key) ?? []),
+      ...(exact ?? []),
+      ...(prefixed ?? []).filter((p) => p.words[0] && wordFits(p.words[0], token.key)),
       ...this.loose.filter((p) => p.words[0] && wordFits(p.words[0], token.key)),
     ];
     for (const pattern of candidates) {

@@ -33,6 +33,8 @@ export interface LanguageData {
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[] };
   nonLeaderCues: string[];
+  /** The language's commonest function words, for quick language detection. */
+  stopwords?: string[];
   boilerplate: BoilerplateData;
 }
 

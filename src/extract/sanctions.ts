@@ -104,6 +104,7 @@ export function findSanctions(
   const out: SanctionHit[] = [];
 
   doc.sentenceTokens.forEach(([start, end], sentence) => {
+    if ((actorsBySentence[sentence]?.length ?? 0) === 0) return;
     let keyword = -1;
     for (let t = start; t < end && keyword === -1; t++) {
       if (compiled.keywords.matchAt(doc.tokens, t, t + 1).length > 0) keyword = t;

@@ -1,0 +1,48 @@
+import type { LanguageData } from './resources.js';
+
+/** A language's multi-word lexicon entries split into words once, for matching against token keys. */
+export interface CompiledGrammar {
+  clauseBreaks: string[][];
+  agent: string[][];
+  reason: string[][];
+  since: string[][];
+  metonymBefore: string[][];
+  metonymAfter: Set<string>;
+  relativeDays: Array<[string[], number]>;
+  conjunctions: Set<string>;
+  determiners: Set<string>;
+  locatives: Set<string>;
+}
+
+const cache = new WeakMap<LanguageData, CompiledGrammar>();
+const split = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+
+/** The compiled form of a language's grammar data, built on first use. */
+export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
+  let compiled = cache.get(grammar);
+  if (!compiled) {
+    compiled = {
+      clauseBreaks: split(grammar.clauseBreaks),
+      agent: split(grammar.markers.agent),
+      reason: split(grammar.markers.reason),
+      since: split(grammar.markers.since),
+      metonymBefore: split(grammar.metonymContext.before),
+      metonymAfter: new Set(grammar.metonymContext.after),
+      relativeDays: Object.entries(grammar.relativeDays).map(([phrase, offset]) => [
+        phrase.split(' '),
+        offset,
+      ]),
+      conjunctions: new Set(grammar.conjunctions),
+      determiners: new Set(grammar.determiners ?? []),
+      locatives: new Set(grammar.locatives ?? []),
+    };
+    cache.set(grammar, compiled);
+  }
+  return compiled;
+}
+
+/** True when the token keys from `at` on spell the words. */
+export function wordsAt(keys: ReadonlyArray<{ key: string }>, words: readonly string[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) if (keys[at + k]?.key !== words[k]) return false;
+  return true;
+}
