@@ -19,6 +19,8 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => runServe,
   migrate: async () => runMigrate,
+  extract: async () => (await import('./commands/extract.js')).runExtract,
+  ingest: async () => (await import('./commands/ingest.js')).runIngestCommand,
 };
 
 /**

@@ -1,16 +1,17 @@
 import { loadConfig } from '../config.js';
+import { prepareGraph } from '../ingest/prepareGraph.js';
 import { createLogger } from '../logger.js';
 import { connectNeo4j } from '../neo4j/connectNeo4j.js';
 import { createStoreExecutor } from '../store/createStoreExecutor.js';
-import { migrate } from '../store/migrate.js';
 import type { CommandIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 
 export const MIGRATE_USAGE = `Usage: newsgraph migrate [--json]
 
 Applies the schema migrations in cypher/migrations/ to the configured Neo4j (NEO4J_URI, or
-the local Neo4j of NEWSGRAPH_DATA_DIR: the running serve's, else one started for this run).
-Already applied migrations are skipped, so running it twice changes nothing.
+the local Neo4j of NEWSGRAPH_DATA_DIR: the running serve's, else one started for this run),
+then loads the reference data (countries, leaders, organizations, sanction regimes).
+What is already applied is skipped, so running it twice changes nothing.
 
 Options:
   --json     print the report as one JSON object
@@ -33,12 +34,16 @@ export async function runMigrate(argv: string[], io: CommandIo): Promise<number>
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const handle = await connectNeo4j(config, logger, 'join');
   try {
-    const report = await migrate(createStoreExecutor(handle, config, logger), logger);
+    const report = await prepareGraph(createStoreExecutor(handle, config, logger), logger);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report)}\n`);
     } else {
+      const { reference } = report;
       io.stdout.write(
-        `migrations on ${handle.where}: applied ${report.applied.length ? report.applied.join(', ') : 'none'}; already applied ${report.alreadyApplied.length}\n`,
+        `migrations on ${handle.where}: applied ${report.migrations.length ? report.migrations.join(', ') : 'none'}; ` +
+          (reference.loaded
+            ? `reference data loaded (${reference.countries} countries, ${reference.leaders} leaders, ${reference.offices} offices, ${reference.organizations} organizations, ${reference.sanctions} sanction regimes)\n`
+            : 'reference data already current\n'),
       );
     }
     return 0;

@@ -1,13 +1,14 @@
 import { type Config, describeConfig, loadConfig } from '../config.js';
 import { ErrorCode, NewsgraphError } from '../errors.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { Services } from '../graphql/context.js';
 import { createApolloServer } from '../graphql/createApolloServer.js';
+import { createContext } from '../graphql/createContext.js';
 import { createServices } from '../graphql/services/createServices.js';
+import { prepareGraph } from '../ingest/prepareGraph.js';
 import { createLogger } from '../logger.js';
 import { connectNeo4j, type Neo4jHandle } from '../neo4j/connectNeo4j.js';
 import { type RunningHttpServer, startHttpServer } from '../server/httpServer.js';
 import { createStoreExecutor } from '../store/createStoreExecutor.js';
-import { migrate } from '../store/migrate.js';
 import type { CommandIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 
@@ -44,7 +45,7 @@ export async function runServe(argv: string[], io: CommandIo): Promise<number> {
 class ServeProcess {
   private http: RunningHttpServer | undefined;
   private neo4j: Neo4jHandle | undefined;
-  private context: GraphQLContext | undefined;
+  private services: Services | undefined;
   private startupProblem = 'starting the graph database';
 
   constructor(
@@ -70,15 +71,16 @@ class ServeProcess {
         maxBodyBytes: config.maxBodyBytes,
         apollo,
         logger,
-        context: () => this.context,
+        context: (request) =>
+          this.services ? createContext(this.services, config.apiKey, request) : undefined,
         readiness: () => this.readiness(),
       });
       this.neo4j = await connectNeo4j(config, logger, 'serve');
       const executor = createStoreExecutor(this.neo4j, config, logger);
-      await migrate(executor, logger);
+      await prepareGraph(executor, logger);
       const services = createServices(executor, config, logger);
       const info = await services.health.health();
-      this.context = { services };
+      this.services = services;
       io.stdout.write(
         `  Neo4j ready   ${this.neo4j.where}, ${info.neo4j.version} ${info.neo4j.edition}, ${info.migrations.length} migrations\n` +
           `Listening on ${this.http.url}/graphql\n`,
@@ -94,8 +96,8 @@ class ServeProcess {
   }
 
   private async readiness() {
-    if (!this.context) return { ready: false as const, reason: this.startupProblem };
-    const pending = await this.context.services.health.pendingMigrations();
+    if (!this.services) return { ready: false as const, reason: this.startupProblem };
+    const pending = await this.services.health.pendingMigrations();
     return pending.length === 0
       ? { ready: true as const }
       : { ready: false as const, reason: `migrations not applied: ${pending.join(', ')}` };
@@ -114,7 +116,7 @@ class ServeProcess {
   }
 
   private async shutdown(apollo: { stop(): Promise<void> }): Promise<void> {
-    this.context = undefined;
+    this.services = undefined;
     await this.http?.close();
     await apollo.stop().catch(() => undefined);
     await this.neo4j?.close();

@@ -26,7 +26,7 @@ describe('wrong arguments and bad configuration: one clear line, a non-zero exit
       code: 2,
       stdout: '',
       stderr:
-        'newsgraph frobnicate: unknown command "frobnicate" (commands: serve, migrate)\n',
+        'newsgraph frobnicate: unknown command "frobnicate" (commands: serve, migrate, extract, ingest)\n',
     });
   });
 

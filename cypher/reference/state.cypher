@@ -1,0 +1,2 @@
+MATCH (r:ReferenceData {id: 'reference'})
+RETURN r.checksum AS checksum

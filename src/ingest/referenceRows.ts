@@ -1,0 +1,101 @@
+import type { Resources } from '../extract/index.js';
+
+/** Reference data as the rows `cypher/reference/*.cypher` write. */
+export interface ReferenceRows {
+  countries: { iso3: string; iso2: string; name: string; aliases: string[]; aliasText: string }[];
+  leaders: { id: string; wikidata: string | null; name: string; aliases: string[]; aliasText: string }[];
+  offices: {
+    leaderId: string;
+    country: string;
+    role: string;
+    title: string;
+    since: string | null;
+    until: string | null;
+  }[];
+  organizations: { id: string; name: string; kind: string; aliases: string[]; aliasText: string }[];
+  sanctions: SanctionRow[];
+}
+
+export interface SanctionRow {
+  id: string;
+  authority: string;
+  authorityIsCountry: boolean;
+  targetId: string;
+  targetIsCountry: boolean;
+  regime: string | null;
+  program: string | null;
+  since: string | null;
+  sincePrecision: 'year' | 'day' | null;
+  reason: string | null;
+  status: 'active' | 'lifted' | 'unknown';
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+
+/** The identity of a sanction: who imposes it, on whom, under which regime (DESIGN.md). */
+export function sanctionId(authority: string, targetId: string, regime: string | null): string {
+  return `sanction:${authority}:${targetId}:${regime ?? 'unlinked'}`;
+}
+
+function aliasesOf(primary: string, names: Iterable<string>): { aliases: string[]; aliasText: string } {
+  const aliases = [
+    ...new Set([...names].map((n) => n.replace(/\|.*$/, '').trim()).filter((n) => n && n !== primary)),
+  ].sort();
+  return { aliases, aliasText: [primary, ...aliases].join(' | ') };
+}
+
+/**
+ * Builds the reference rows (every country, the office holders with their offices, the
+ * organizations, the sanction regimes) from the extractor's own resources, so the graph
+ * and the extractor link to the same ids.
+ */
+export function buildReferenceRows(resources: Resources): ReferenceRows {
+  const countries = [...resources.countries.values()].map((country) => {
+    const names: string[] = [];
+    for (const bundle of resources.languages.values()) {
+      names.push(...(bundle.i18nNames.get(country.iso3) ?? []));
+      names.push(...(bundle.countries?.names[country.iso3] ?? []));
+      names.push(...(bundle.countries?.demonyms[country.iso3] ?? []));
+    }
+    return { iso3: country.iso3, iso2: country.iso2, name: country.name, ...aliasesOf(country.name, names) };
+  });
+  const knownCountries = new Set(resources.countries.keys());
+  const leaders = resources.leaders.map((leader) => ({
+    id: leader.id,
+    wikidata: leader.wikidata,
+    name: leader.name,
+    ...aliasesOf(leader.name, Object.values(leader.names).flat()),
+  }));
+  const offices = resources.leaders.flatMap((leader) =>
+    leader.offices
+      .filter((office) => knownCountries.has(office.country))
+      .map((office) => ({
+        leaderId: leader.id,
+        country: office.country,
+        role: office.role,
+        title: office.title,
+        since: office.since,
+        until: office.until,
+      })),
+  );
+  const organizations = resources.organizations.map((org) => ({
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    ...aliasesOf(org.name, Object.values(org.names).flat()),
+  }));
+  const sanctions: SanctionRow[] = resources.regimes.map((regime) => ({
+    id: sanctionId(regime.authority, regime.target, regime.id),
+    authority: regime.authority,
+    authorityIsCountry: ISO3.test(regime.authority),
+    targetId: regime.target,
+    targetIsCountry: ISO3.test(regime.target) && knownCountries.has(regime.target),
+    regime: regime.id,
+    program: regime.name,
+    since: `${regime.since}-01-01`,
+    sincePrecision: 'year',
+    reason: null,
+    status: regime.until === undefined ? 'active' : 'lifted',
+  }));
+  return { countries, leaders, offices, organizations, sanctions };
+}
