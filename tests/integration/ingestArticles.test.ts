@@ -20,6 +20,7 @@ describe('ingesting articles into a real Neo4j', () => {
     ...fixture,
     input: {
       ...fixture.input,
+      title: fixture.input.title ?? '',
       url: `https://fixtures.newsgraph.test/${run}/${fixture.name}?utm_source=test`,
     },
   }));
