@@ -219,8 +219,17 @@ function codeOne(
     });
     return found;
   })();
+  // The object is looked for up to a coordinated clause ("… og fordæmdi Bjarni …"): a conjunction
+  // not followed by an actor ends it.
+  let objectEnd = clauseEnd;
+  for (let t = last + 1; t < clauseEnd; t++) {
+    if (grammar.conjunctions.has(doc.tokens[t]?.key ?? '') && !usable.some((a) => a.first === t + 1)) {
+      objectEnd = t;
+      break;
+    }
+  }
   const afterIndex = usable.findIndex(
-    (a) => a.first > last && a.first < clauseEnd && (!trigger.targetAdjacent || a.first - last <= 2),
+    (a) => a.first > last && a.first < objectEnd && (!trigger.targetAdjacent || a.first - last <= 2),
   );
 
   if (trigger.nominal) {
@@ -230,7 +239,26 @@ function codeOne(
     return { sources: [before], targets: [after], at, lastToken: last, confidence: 0.6 };
   }
 
-  if (agentIndex !== -1) {
+  // Verb-second inversion ("og fordæmdi Bjarni árásina", "Am Montag kritisierte Scholz Peking"):
+  // a trigger opening its clause or following "og"/"und" takes the actor right after it as subject.
+  const opener =
+    at === clauseStart || beforeIndex === -1 || grammar.conjunctions.has(doc.tokens[at - 1]?.key ?? '');
+  const subjectAfter = afterIndex !== -1 ? usable[afterIndex] : undefined;
+  if (
+    doc.lexicon.bundle.language.verbSecond &&
+    agentIndex === -1 &&
+    opener &&
+    subjectAfter &&
+    subjectAfter.first === last + 1 &&
+    // "og hitti Pútín." ends there: Pútín is the object of a shared subject, not an inverted subject.
+    subjectAfter.last + 1 < clauseEnd &&
+    (subjectAfter.isPerson || beforeIndex === -1)
+  ) {
+    source = [subjectAfter];
+    const objectIndex = usable.findIndex((a) => a.first > subjectAfter.last && a.first < clauseEnd);
+    if (objectIndex !== -1) target = group(doc, usable, objectIndex, 1, clauseEnd);
+    confidence += 0.1;
+  } else if (agentIndex !== -1) {
     source = group(doc, usable, agentIndex, 1, clauseEnd);
     const subject = beforeIndex !== -1 ? group(doc, usable, beforeIndex, -1, clauseStart - 1) : [];
     target =
@@ -258,7 +286,7 @@ function codeOne(
         confidence -= 0.1;
       }
     }
-    if (afterIndex !== -1) target = group(doc, usable, afterIndex, 1, clauseEnd);
+    if (afterIndex !== -1) target = group(doc, usable, afterIndex, 1, objectEnd);
   }
   const sourceIds = ids(source);
   target = target.filter((a) => !a.ids.every((id) => sourceIds.includes(id)));

@@ -103,7 +103,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
       );
       const actors = buildActors(doc, classified.entities, resolved, agencies);
       const events = codeEvents(doc, actors, resources.cameo);
-      const sanctions = findSanctions(doc, actors, organizations, resources.regimes);
+      const sanctions = findSanctions(doc, actors, organizations, resources.regimes, events);
 
       const mention = (first: number, last: number, sentence: number): Mention => {
         const start = tokens[first]?.start ?? 0;

@@ -5,7 +5,7 @@ export function normalizeKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 /** Removes combining marks ("Erdoğan" → "Erdogan") for the ASCII spellings foreign names get. */
 export function foldDiacritics(text: string): string {

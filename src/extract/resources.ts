@@ -33,6 +33,8 @@ export interface LanguageData {
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[] };
   nonLeaderCues: string[];
+  /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */
+  verbSecond?: boolean;
   /** The language's commonest function words, for quick language detection. */
   stopwords?: string[];
   boilerplate: BoilerplateData;

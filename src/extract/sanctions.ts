@@ -3,7 +3,7 @@ import type { Doc } from './document.js';
 import { reasonRanges } from './events.js';
 import { PatternSet } from './patterns.js';
 import type { OrganizationRecord, ReasonRule, RegimeRecord, SanctionLexicon } from './resources.js';
-import type { SanctionHit } from './types.js';
+import type { EventHit, SanctionHit } from './types.js';
 
 interface Compiled {
   keywords: PatternSet<true>;
@@ -95,11 +95,11 @@ export function findSanctions(
   actorsBySentence: Actor[][],
   organizations: Map<string, OrganizationRecord>,
   regimes: readonly RegimeRecord[],
+  events: readonly EventHit[],
 ): SanctionHit[] {
   const lexicon = doc.lexicon.bundle.sanctions;
   if (!lexicon) return [];
   const compiled = compile(lexicon);
-  const grammar = doc.lexicon.bundle.language;
   const tieWords = doc.lexicon.bundle.offices?.tieWords ?? [];
   const out: SanctionHit[] = [];
 
@@ -116,64 +116,22 @@ export function findSanctions(
     const inReason = (a: Actor) => reasons.some(([x, y]) => a.first > x && a.first < y);
     const usable = actors.filter((a) => !inReason(a));
 
+    // A coded "impose sanctions" event in the sentence already knows who and whom.
+    const coded = events.filter((e) => e.sentence === sentence && e.cameo === '163');
     let imposers: Actor[] = [];
-    for (let t = keyword + 1; t < end && imposers.length === 0; t++) {
-      const marker = grammar.markers.agent.find((m) => phraseAt(doc, m, t));
-      if (!marker) continue;
-      const after = t + marker.split(' ').length;
-      const index = usable.findIndex((a) => a.first >= after && a.first <= after + 1);
-      if (index !== -1) imposers = group(doc, usable, index, 1, end);
-    }
-    if (imposers.length === 0) {
-      const index = usable.findIndex(
-        (a) => a.last === keyword - 1 || (a.last === keyword - 2 && doc.tokens[keyword - 1]?.shape === 0),
-      );
-      if (index !== -1) imposers = group(doc, usable, index, -1, start - 1);
-    }
-    if (imposers.length === 0) {
-      const index = usable.findIndex((a) => {
-        if (a.first <= keyword) return false;
-        for (let t = keyword + 1; t < a.first; t++)
-          if (!tieWords.includes(doc.tokens[t]?.key ?? '')) return false;
-        return a.first - keyword <= 3;
-      });
-      if (
-        index !== -1 &&
-        !(
-          usable[index]?.ids.some((id) => /^[A-Z]{3}$/.test(id)) &&
-          grammar.markers.target.includes(doc.tokens[keyword + 1]?.key ?? '')
-        )
-      ) {
-        imposers = [usable[index] as Actor];
-      }
-    }
     let targets: Actor[] = [];
-    const targetMarker = (() => {
-      for (let t = keyword + 1; t < Math.min(end, keyword + 4); t++) {
-        if (grammar.markers.target.includes(doc.tokens[t]?.key ?? '')) return t;
+    if (coded.length > 0) {
+      const find = (ids: readonly string[]) => actors.find((a) => a.ids.join('+') === ids.join('+'));
+      for (const event of coded) {
+        const source = find(event.source);
+        const target = event.target.length > 0 ? find(event.target) : undefined;
+        if (source && !imposers.includes(source)) imposers.push(source);
+        if (target && !targets.includes(target)) targets.push(target);
       }
-      for (let t = keyword - 1; t >= Math.max(start, keyword - 6); t--) {
-        if (grammar.markers.target.includes(doc.tokens[t]?.key ?? '')) return t;
-      }
-      return -1;
-    })();
-    if (imposers.length === 0 && targetMarker > keyword) {
-      // "The EU and the US imposed sanctions on Russia": the actors nearest before the word.
-      let nearest = -1;
-      usable.forEach((a, i) => {
-        if (a.last < keyword) nearest = i;
-      });
-      if (nearest !== -1) imposers = group(doc, usable, nearest, -1, start - 1);
+      targets.sort((x, y) => x.first - y.first);
+    } else {
+      [imposers, targets] = heuristic(doc, usable, keyword, start, end, tieWords);
     }
-    const imposerSet = new Set(imposers);
-    if (targetMarker !== -1) {
-      const index = usable.findIndex(
-        (a) => a.first > targetMarker && a.first <= targetMarker + 3 && !imposerSet.has(a),
-      );
-      if (index !== -1) targets = group(doc, usable, index, 1, end);
-    }
-    if (targets.length === 0) targets = usable.filter((a) => !imposerSet.has(a));
-    targets = targets.filter((a) => !imposerSet.has(a));
     if (targets.length === 0) return;
 
     const keyToken = doc.tokens[keyword];
@@ -208,4 +166,77 @@ export function findSanctions(
     }
   });
   return out;
+}
+
+/** Who imposes and who is targeted, from word order alone, when no sanction event was coded. */
+function heuristic(
+  doc: Doc,
+  usable: Actor[],
+  keyword: number,
+  start: number,
+  end: number,
+  tieWords: readonly string[],
+): [Actor[], Actor[]] {
+  const grammar = doc.lexicon.bundle.language;
+  let imposers: Actor[] = [];
+  for (let t = keyword + 1; t < end && imposers.length === 0; t++) {
+    const marker = grammar.markers.agent.find((m) => phraseAt(doc, m, t));
+    if (!marker) continue;
+    const after = t + marker.split(' ').length;
+    const index = usable.findIndex((a) => a.first >= after && a.first <= after + 1);
+    if (index !== -1) imposers = group(doc, usable, index, 1, end);
+  }
+  if (imposers.length === 0) {
+    const index = usable.findIndex(
+      (a) => a.last === keyword - 1 || (a.last === keyword - 2 && doc.tokens[keyword - 1]?.shape === 0),
+    );
+    if (index !== -1) imposers = group(doc, usable, index, -1, start - 1);
+  }
+  if (imposers.length === 0) {
+    const index = usable.findIndex((a) => {
+      if (a.first <= keyword) return false;
+      for (let t = keyword + 1; t < a.first; t++)
+        if (!tieWords.includes(doc.tokens[t]?.key ?? '')) return false;
+      return a.first - keyword <= 3;
+    });
+    if (
+      index !== -1 &&
+      !(
+        usable[index]?.ids.some((id) => /^[A-Z]{3}$/.test(id)) &&
+        grammar.markers.target.includes(doc.tokens[keyword + 1]?.key ?? '')
+      )
+    ) {
+      imposers = [usable[index] as Actor];
+    }
+  }
+  let targets: Actor[] = [];
+  const targetMarker = (() => {
+    for (let t = keyword + 1; t < Math.min(end, keyword + 4); t++) {
+      if (grammar.markers.target.includes(doc.tokens[t]?.key ?? '')) return t;
+    }
+    for (let t = keyword - 1; t >= Math.max(start, keyword - 6); t--) {
+      if (grammar.markers.target.includes(doc.tokens[t]?.key ?? '')) return t;
+    }
+    return -1;
+  })();
+  if (imposers.length === 0 && targetMarker > keyword) {
+    // "The EU and the US imposed sanctions on Russia": the actors nearest before the word.
+    let nearest = -1;
+    usable.forEach((a, i) => {
+      if (a.last < keyword) nearest = i;
+    });
+    if (nearest !== -1) imposers = group(doc, usable, nearest, -1, start - 1);
+  }
+  const imposerSet = new Set(imposers);
+  if (targetMarker !== -1) {
+    const index = usable.findIndex(
+      (a) => a.first > targetMarker && a.first <= targetMarker + 3 && !imposerSet.has(a),
+    );
+    if (index !== -1) targets = group(doc, usable, index, 1, end);
+  }
+  if (targets.length === 0) targets = usable.filter((a) => !imposerSet.has(a));
+  targets = targets.filter((a) => !imposerSet.has(a));
+  // Without an imposer or an "on"/"gegn"/"gegen", the actors are not known to be sanctioned.
+  if (imposers.length === 0 && targetMarker === -1) return [[], []];
+  return [imposers, targets];
 }
