@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { createFormatError } from './formatError.js';
 import { loadTypeDefs } from './loadSchema.js';
+import { costLimitPlugin, depthRule } from './queryLimits.js';
 import { resolvers } from './resolvers/index.js';
 
 /** The Apollo Server of the API, transport-neutral: HTTP is the server module's business. */
@@ -15,7 +16,12 @@ export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext>
     includeStacktraceInErrorResponses: false,
     // The explorer and GraphQL IDEs are served by Newsgraph itself; no hosted landing page.
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin()],
+    validationRules: [depthRule()],
+    // Writes need an Authorization header, which no cross-site page can send without a CORS
+    // preflight this server never grants; queries change nothing. Apollo's CSRF guard would
+    // also refuse plain GET queries, which GraphQL over HTTP requires servers to accept.
+    csrfPrevention: false,
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),

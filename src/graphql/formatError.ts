@@ -59,7 +59,11 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-    if (code && APOLLO_REQUEST_CODES.has(code)) {
+    // graphql-depth-limit reports through validation; to clients it is one of the query limits.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && /exceeds maximum operation depth/.test(formatted.message)) {
+      return { message: formatted.message, ...base, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
+    if (code && (APOLLO_REQUEST_CODES.has(code) || code === ErrorCode.QUERY_TOO_COMPLEX)) {
       return { message: formatted.message, ...base, extensions: { code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { RequestInfo } from '../graphql/createContext.js';
 import type { Logger } from '../logger.js';
 import { readBody } from './readBody.js';
 
@@ -16,8 +17,11 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   apollo: ApolloServer<GraphQLContext>;
   logger: Logger;
-  /** The request context, or undefined while the database is not connected yet. */
-  context: () => GraphQLContext | undefined;
+  /**
+   * A fresh context for one request (its own DataLoaders, its write access), or undefined
+   * while the database is not connected yet.
+   */
+  context: (request: RequestInfo) => GraphQLContext | undefined;
   /** Checked on every `/readyz`: Neo4j answers and the migrations are applied. */
   readiness: () => Promise<Readiness>;
 }
@@ -112,7 +116,8 @@ async function serveGraphQL(
   response: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const context = options.context();
+  const authorization = request.headers.authorization;
+  const context = options.context({ authorization });
   if (!context) {
     sendJson(response, 503, {
       errors: [

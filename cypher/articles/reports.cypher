@@ -1,0 +1,16 @@
+// The events each article reports, with the sentence, in the order of the text.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})-[r:REPORTS]->(n:Event)
+RETURN a.id AS articleId, r.sentence AS sentence, r.confidence AS confidence, r.sentenceIndex AS sentenceIndex,
+  head([lbl IN labels(n) WHERE lbl IN ['Article', 'Outlet', 'Country', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) AS kind,
+  n {
+    .*,
+    body: null,
+    aliasText: null,
+    contentHash: null,
+    outlet: CASE WHEN n:Article THEN [(n)-[:PUBLISHED_BY]->(o:Outlet) | o.domain][0] END,
+    location: CASE WHEN n:Event THEN [(n)-[:IN]->(c:Country) | c.iso3][0] END,
+    authorityRef: CASE WHEN n:Sanction THEN [(n)-[:IMPOSED_BY]->(x) | {kind: labels(x)[0], key: coalesce(x.iso3, x.id)}][0] END,
+    targetRef: CASE WHEN n:Sanction THEN [(n)-[:TARGETS]->(x) | {kind: labels(x)[0], key: coalesce(x.iso3, x.id)}][0] END
+  } AS props
+ORDER BY articleId, sentenceIndex, props.id

@@ -1,0 +1,35 @@
+// The shortest paths (at most $maxHops long, at most $first) between two nodes.
+UNWIND [0, 1] AS i
+WITH i, [$from, $to][i] AS ref
+CALL (ref) {
+  MATCH (n:Country {iso3: ref.key}) WHERE ref.kind = 'Country' RETURN n
+  UNION ALL
+  MATCH (n:Leader {id: ref.key}) WHERE ref.kind = 'Leader' RETURN n
+  UNION ALL
+  MATCH (n:Organization {id: ref.key}) WHERE ref.kind = 'Organization' RETURN n
+  UNION ALL
+  MATCH (n:Place {id: ref.key}) WHERE ref.kind = 'Place' RETURN n
+  UNION ALL
+  MATCH (n:Sanction {id: ref.key}) WHERE ref.kind = 'Sanction' RETURN n
+  UNION ALL
+  MATCH (n:Article {id: ref.key}) WHERE ref.kind = 'Article' RETURN n
+  UNION ALL
+  MATCH (n:Event {id: ref.key}) WHERE ref.kind = 'Event' RETURN n
+  UNION ALL
+  MATCH (n:Outlet {domain: ref.key}) WHERE ref.kind = 'Outlet' RETURN n
+}
+WITH collect({i: i, n: n}) AS found
+WITH [x IN found WHERE x.i = 0][0].n AS a, [x IN found WHERE x.i = 1][0].n AS b
+WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WHERE length(p) <= $maxHops
+WITH p
+LIMIT $first
+WITH p, relationships(p) AS rs, [x IN nodes(p) | {id: CASE WHEN x:Country THEN 'Country:' + x.iso3 WHEN x:Outlet THEN 'Outlet:' + x.domain ELSE head([lbl IN labels(x) WHERE lbl IN ['Article', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) + ':' + x.id END, type: head([lbl IN labels(x) WHERE lbl IN ['Article', 'Outlet', 'Country', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]), label: coalesce(x.name, x.title, x.label, x.program, x.regime, x.domain, x.id, '')}] AS ns
+RETURN ns AS nodes,
+  [i IN range(0, size(rs) - 1) | {
+    type: type(rs[i]),
+    source: CASE WHEN startNode(rs[i]) = nodes(p)[i] THEN ns[i].id ELSE ns[i + 1].id END,
+    target: CASE WHEN startNode(rs[i]) = nodes(p)[i] THEN ns[i + 1].id ELSE ns[i].id END,
+    weight: toFloat(coalesce(rs[i].count, 1))
+  }] AS edges

@@ -1,0 +1,1 @@
+export { createLoaders, type Loaders } from './createLoaders.js';

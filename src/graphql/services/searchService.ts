@@ -1,0 +1,86 @@
+import { ErrorCode, NewsgraphError } from '../../errors.js';
+import type { SearchableModel } from '../../store/entitiesModels.js';
+import { searchArticles, searchEntities } from '../../store/searchStore.js';
+import type { StoreExecutor } from '../../store/storeExecutor.js';
+import type { SearchType } from '../generated/resolvers.js';
+import { type HighlightModel, highlight } from './highlight.js';
+
+export interface SearchHitModel {
+  node: SearchableModel;
+  score: number;
+  highlights: HighlightModel[];
+}
+
+const ENTITY_KINDS: Record<Exclude<SearchType, 'ARTICLE'>, string> = {
+  COUNTRY: 'Country',
+  LEADER: 'Leader',
+  ORGANIZATION: 'Organization',
+  PLACE: 'Place',
+};
+const ALL: SearchType[] = ['ARTICLE', 'COUNTRY', 'LEADER', 'ORGANIZATION', 'PLACE'];
+const MAX_HITS = 100;
+
+/**
+ * Full-text search over both indexes. The user's words are escaped, so Lucene syntax in a
+ * query cannot fail it; each word may match as a prefix too (`Pút` finds `Pútín`). Hits from
+ * the two indexes are merged by score, which Lucene computes alike for both.
+ */
+export class SearchService {
+  constructor(private readonly executor: StoreExecutor) {}
+
+  async search(
+    query: string,
+    types: readonly SearchType[] | null | undefined,
+    lang: string | null | undefined,
+    first: number,
+  ): Promise<SearchHitModel[]> {
+    const words = query
+      .normalize('NFC')
+      .split(/[\s\p{P}]+/u)
+      .filter((word) => word.length > 0);
+    if (words.length === 0) {
+      throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'query must hold at least one word');
+    }
+    if (first < 1 || first > MAX_HITS) {
+      throw new NewsgraphError(
+        ErrorCode.BAD_USER_INPUT,
+        `first must be between 1 and ${MAX_HITS}, got ${first}`,
+      );
+    }
+    const lucene = words.map((word) => `(${escapeLucene(word)} OR ${escapeLucene(word)}*)`).join(' AND ');
+    const wanted = types && types.length > 0 ? types : ALL;
+    const kinds = wanted
+      .filter((t): t is Exclude<SearchType, 'ARTICLE'> => t !== 'ARTICLE')
+      .map((t) => ENTITY_KINDS[t]);
+    const [articles, entities] = await Promise.all([
+      wanted.includes('ARTICLE') ? searchArticles(this.executor, lucene, lang ?? null, first) : [],
+      kinds.length > 0 ? searchEntities(this.executor, lucene, kinds, first) : [],
+    ]);
+    const hits: SearchHitModel[] = [
+      ...articles.map((hit) => ({
+        node: hit.node,
+        score: hit.score,
+        highlights: [highlight('title', hit.title, words), highlight('body', hit.body, words)].filter(
+          (h): h is HighlightModel => h !== undefined,
+        ),
+      })),
+      ...entities.map((hit) => {
+        const name = 'name' in hit.node && typeof hit.node.name === 'string' ? hit.node.name : '';
+        const fromName = highlight('name', name, words);
+        const alias = hit.aliases.map((text) => highlight('alias', text, words)).find((h) => h !== undefined);
+        return {
+          node: hit.node,
+          score: hit.score,
+          highlights: [fromName, fromName ? undefined : alias].filter(
+            (h): h is HighlightModel => h !== undefined,
+          ),
+        };
+      }),
+    ];
+    return hits.sort((a, b) => b.score - a.score).slice(0, first);
+  }
+}
+
+function escapeLucene(word: string): string {
+  return word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').toLowerCase();
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { ArticleModel, SearchableModel } from './entitiesModels.js';
+import { integer, kindedRow, nodeOf } from './entitiesPaging.js';
+import type { StoreExecutor } from './storeExecutor.js';
+
+export interface ArticleHitRow {
+  score: number;
+  title: string;
+  body: string;
+  node: ArticleModel;
+}
+
+export interface EntityHitRow {
+  score: number;
+  aliases: string[];
+  node: SearchableModel;
+}
+
+/** Articles matching a Lucene query on the `article_text` index, best first. */
+export async function searchArticles(
+  executor: StoreExecutor,
+  query: string,
+  lang: string | null,
+  limit: number,
+): Promise<ArticleHitRow[]> {
+  const rows = await executor.read(
+    'search/articles',
+    { query, lang, limit: integer(limit) },
+    kindedRow.extend({ score: z.number(), title: z.string(), body: z.string() }),
+  );
+  return rows.map((row) => ({
+    score: row.score,
+    title: row.title,
+    body: row.body,
+    node: nodeOf(row) as ArticleModel,
+  }));
+}
+
+/** Entities whose name or an alias matches a Lucene query on `entity_names`, best first. */
+export async function searchEntities(
+  executor: StoreExecutor,
+  query: string,
+  kinds: readonly string[],
+  limit: number,
+): Promise<EntityHitRow[]> {
+  const rows = await executor.read(
+    'search/entities',
+    { query, kinds, limit: integer(limit) },
+    kindedRow.extend({ score: z.number(), aliases: z.array(z.string()) }),
+  );
+  return rows.map((row) => ({
+    score: row.score,
+    aliases: row.aliases,
+    node: nodeOf(row) as SearchableModel,
+  }));
+}
