@@ -1,4 +1,4 @@
-import type { Doc, EntityMention } from './document.js';
+import type { Doc, EntityMention, OfficeMention } from './document.js';
 import type { ResolvedLeader } from './leaders.js';
 
 /** An actor in a sentence: one or more ids (a leader with his country) over a token span. */
@@ -22,14 +22,18 @@ export function buildActors(
   entities: EntityMention[],
   leaders: ResolvedLeader[],
   agencies: ReadonlySet<string>,
+  offices: readonly OfficeMention[] = [],
 ): Actor[][] {
+  // A title written before the name belongs to the actor ("und Ministerpräsident Li Qiang").
+  const titleEnds = new Map<number, number>();
+  for (const office of offices) if (!office.compound) titleEnds.set(office.last, office.first);
   const bySentence: Actor[][] = doc.sentences.map(() => []);
   const leaderActors: Actor[] = [];
   for (const leader of leaders) {
     for (const span of leader.spans) {
       const actor = {
         ids: leader.country ? [leader.id, leader.country] : [leader.id],
-        first: span.first,
+        first: titleEnds.get(span.first - 1) ?? span.first,
         last: span.last,
         sentence: span.sentence,
         isPerson: true,

@@ -191,8 +191,12 @@ function codeOne(
   const grammar = compiledGrammar(doc.lexicon.bundle.language);
   // A reason clause ("for supplying X", "vegna stríðsins í Y") holds no actor of this event,
   // unless the trigger itself is inside it ("after its invasion of Ukraine").
+  // A reason clause stops at the trigger when it opens before it ("wegen X … Sanktionen … verhängt").
   const inReason = (actor: Actor) =>
-    reasons.some(([a, b]) => actor.first > a && actor.first < b && !(at > a && at < b));
+    reasons.some(([a, b]) => {
+      const stop = a < at && at < b ? at : b;
+      return actor.first > a && actor.first < stop;
+    });
   const locatives = grammar.locatives;
   // A place after "in"/"í"/"in" is where it happened; only a visit takes its place as target.
   const usable = actors.filter(
@@ -229,7 +233,8 @@ function codeOne(
     }
   }
   const afterIndex = usable.findIndex(
-    (a) => a.first > last && a.first < objectEnd && (!trigger.targetAdjacent || a.first - last <= 2),
+    // Actors inside a split trigger count ("wirft der EU … vor"): the object sits between its parts.
+    (a) => a.first > at && a.first < objectEnd && (!trigger.targetAdjacent || a.first - last <= 2),
   );
 
   if (trigger.nominal) {

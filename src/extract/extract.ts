@@ -101,7 +101,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
         leaders,
         today(),
       );
-      const actors = buildActors(doc, classified.entities, resolved, agencies);
+      const actors = buildActors(doc, classified.entities, resolved, agencies, classified.offices);
       const events = codeEvents(doc, actors, resources.cameo);
       const sanctions = findSanctions(doc, actors, organizations, resources.regimes, events);
 

@@ -121,7 +121,8 @@ export function findSanctions(
     let imposers: Actor[] = [];
     let targets: Actor[] = [];
     if (coded.length > 0) {
-      const find = (ids: readonly string[]) => actors.find((a) => a.ids.join('+') === ids.join('+'));
+      const all = actorsBySentence[sentence] ?? [];
+      const find = (ids: readonly string[]) => all.find((a) => a.ids.join('+') === ids.join('+'));
       for (const event of coded) {
         const source = find(event.source);
         const target = event.target.length > 0 ? find(event.target) : undefined;
