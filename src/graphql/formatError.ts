@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { MAX_DEPTH } from './queryLimits.js';
 
 /** Codes Apollo Server itself assigns to request errors; these are safe to show as they are. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -61,7 +62,8 @@ export function createFormatError(logger: Logger) {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
     // graphql-depth-limit reports through validation; to clients it is one of the query limits.
     if (code === 'GRAPHQL_VALIDATION_FAILED' && /exceeds maximum operation depth/.test(formatted.message)) {
-      return { message: formatted.message, ...base, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+      const message = `the operation nests deeper than ${MAX_DEPTH} levels; select fewer nested fields`;
+      return { message, ...base, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
     if (code && (APOLLO_REQUEST_CODES.has(code) || code === ErrorCode.QUERY_TOO_COMPLEX)) {
       return { message: formatted.message, ...base, extensions: { code } };
