@@ -135,6 +135,19 @@ async function serveGraphQL(
   }
   let body: unknown;
   if (request.method === 'POST') {
+    const mediaType = headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== 'application/json' && mediaType !== 'application/graphql') {
+      // GraphQL over HTTP: a POST body without a media type cannot be read reliably.
+      sendJson(response, 415, {
+        errors: [
+          {
+            message: 'POST needs Content-Type: application/json (or application/graphql)',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+      return;
+    }
     let text: string;
     try {
       text = await readBody(request, options.maxBodyBytes);
@@ -160,11 +173,43 @@ async function serveGraphQL(
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    response.statusCode = legacyStatus(
+      response.statusCode,
+      result.headers.get('content-type'),
+      result.body.string,
+    );
     response.end(result.body.string);
     return;
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/**
+ * GraphQL over HTTP, for clients that accept only `application/json`: a well-formed GraphQL
+ * response (one with `errors`) SHOULD come with 200, since such clients read errors from the
+ * body, not the status. Apollo answers document errors (parse, validation, variable coercion,
+ * limits) with 400; those become 200 here. Malformed HTTP requests (no query, a query that is
+ * not a string) keep 400, and clients of `application/graphql-response+json` keep the 4xx.
+ */
+const GRAPHQL_LEVEL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  ErrorCode.QUERY_TOO_COMPLEX,
+]);
+
+function legacyStatus(status: number, contentType: string | undefined, body: string): number {
+  if (status !== 400 || !contentType?.startsWith('application/json')) return status;
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    const graphqlLevel =
+      Array.isArray(parsed.errors) &&
+      parsed.errors.every((error) => GRAPHQL_LEVEL_CODES.has(String(error.extensions?.code)));
+    return graphqlLevel ? 200 : status;
+  } catch {
+    return status;
+  }
 }
 
 const INVALID_JSON = Symbol('invalid JSON');
