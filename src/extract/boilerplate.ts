@@ -42,6 +42,7 @@ export function compileBoilerplate(data: readonly BoilerplateData[]): Boilerplat
     'gu',
   );
   const copyright = /©\s*([^)\]\n]*)/gu;
+  const sourceLine = /^\s*\(?\s*[\p{L}][\p{L}.&-]{1,15}(?:\s*[/,]\s*[\p{L}][\p{L}.&-]{1,15}){0,3}\s*\)?\s*$/u;
 
   return {
     find(text: string): Boilerplate {
@@ -59,6 +60,10 @@ export function compileBoilerplate(data: readonly BoilerplateData[]): Boilerplat
           }
           if (lineRe.test(line) || trailerRe.test(line) || bylineRe.test(line)) {
             skip.push([lineStart, lineEnd]);
+          } else if (lineStart > 0 && sourceLine.test(line)) {
+            // A bare source line ("AFP", "(dpa)", "dpa/AFP") credits agencies and says nothing else.
+            skip.push([lineStart, lineEnd]);
+            credits.push([lineStart, lineEnd]);
           } else {
             findCredits(line, lineStart, slashCredit, markerCredit, copyright, skip, credits);
           }

@@ -89,6 +89,9 @@ function pronounNear(doc: Doc, kind: 'person' | 'group', from: number, to: numbe
 // towards someone; protests, force postures, coercion and fighting may be reported without one.
 const TARGETED_ROOTS = new Set(['03', '04', '05', '06', '07', '08', '10', '11', '12', '13', '16']);
 
+// Meetings, talks and agreements happen somewhere: "signed in Barbados" names no counterpart.
+const AT_A_PLACE = new Set(['03', '04', '05']);
+
 function needsTarget(cameo: string): boolean {
   return TARGETED_ROOTS.has(cameo.slice(0, 2));
 }
@@ -203,10 +206,12 @@ function codeOne(
     (a) =>
       !inReason(a) &&
       !(
-        a.isPlace &&
         a.first > last &&
-        trigger.cameo !== '042' &&
-        locatives.has(doc.tokens[a.first - 1]?.key ?? '')
+        locatives.has(doc.tokens[a.first - 1]?.key ?? '') &&
+        // "signed the agreement in Barbados": a place of meeting, talks or signing is no counterpart.
+        (a.isPlace
+          ? trigger.cameo !== '042'
+          : AT_A_PLACE.has((trigger.cameo ?? '').slice(0, 2)) && trigger.cameo !== '042')
       ),
   );
   let confidence = 0.5;
@@ -231,6 +236,13 @@ function codeOne(
       objectEnd = t;
       break;
     }
+    // A comma ends the object unless it continues a list of actors ("France, Serbia and Hungary").
+    const comma =
+      t > last + 1 && doc.text.slice(doc.tokens[t - 1]?.end ?? 0, doc.tokens[t]?.start ?? 0).includes(',');
+    if (comma && !usable.some((a) => a.last === t - 1)) {
+      objectEnd = t;
+      break;
+    }
   }
   const afterIndex = usable.findIndex(
     // Actors inside a split trigger count ("wirft der EU … vor"): the object sits between its parts.
@@ -249,7 +261,18 @@ function codeOne(
   const opener =
     at === clauseStart || beforeIndex === -1 || grammar.conjunctions.has(doc.tokens[at - 1]?.key ?? '');
   const subjectAfter = afterIndex !== -1 ? usable[afterIndex] : undefined;
-  if (
+  const clauseActors = usable.filter((a) => a.first >= clauseStart && a.last < at);
+  const firstSubject = clauseActors.find((a) => !a.isPlace);
+  if (trigger.verbFinal && firstSubject) {
+    const subjectIndex = usable.indexOf(firstSubject);
+    source = group(doc, usable, subjectIndex, 1, at);
+    const after = source[source.length - 1]?.last ?? firstSubject.last;
+    const objects = clauseActors.filter(
+      (a) => a.first > after && !(a.isPlace && locatives.has(doc.tokens[a.first - 1]?.key ?? '')),
+    );
+    if (objects[0]) target = [objects[0]];
+    confidence += 0.1;
+  } else if (
     doc.lexicon.bundle.language.verbSecond &&
     agentIndex === -1 &&
     opener &&

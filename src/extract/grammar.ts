@@ -8,6 +8,7 @@ export interface CompiledGrammar {
   since: string[][];
   metonymBefore: string[][];
   metonymAfter: Set<string>;
+  metonymSkip: Set<string>;
   relativeDays: Array<[string[], number]>;
   conjunctions: Set<string>;
   determiners: Set<string>;
@@ -28,6 +29,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       since: split(grammar.markers.since),
       metonymBefore: split(grammar.metonymContext.before),
       metonymAfter: new Set(grammar.metonymContext.after),
+      metonymSkip: new Set(grammar.metonymContext.skip ?? []),
       relativeDays: Object.entries(grammar.relativeDays).map(([phrase, offset]) => [
         phrase.split(' '),
         offset,

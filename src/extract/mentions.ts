@@ -38,7 +38,12 @@ function sentenceStartToken(doc: Doc, index: number): boolean {
 }
 
 /** A capitalised word right before or after that no lexicon explains makes the name part of a person's. */
-export function inPersonName(doc: Doc, covered: Int32Array, first: number, last: number): boolean {
+export function inPersonName(
+  doc: Doc,
+  covered: Int32Array | Uint8Array,
+  first: number,
+  last: number,
+): boolean {
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
   if (next && next.sentence === sentence && adjacent(doc, last, last + 1) && covered[last + 1] === -1) {
@@ -61,7 +66,7 @@ const nearCache = new Map<string, RegExp>();
 
 function guardRejects(
   doc: Doc,
-  covered: Int32Array,
+  covered: Int32Array | Uint8Array,
   guard: CountryGuard | null,
   first: number,
   last: number,
@@ -92,10 +97,18 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   if (
     next &&
     next.sentence === sentence &&
-    context.metonymAfter.has(next.key) &&
     /^\s*$/.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
-    return true;
+    if (context.metonymAfter.has(next.key)) return true;
+    // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
+    const then = doc.tokens[last + 2];
+    if (
+      context.metonymSkip.has(next.key) &&
+      then?.sentence === sentence &&
+      (context.metonymAfter.has(then.key) || then.shape === Shape.Lower)
+    ) {
+      return true;
+    }
   }
   for (const words of context.metonymBefore) {
     let ok = true;
@@ -121,6 +134,12 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
   const entities: EntityMention[] = [];
   const offices: OfficeMention[] = [];
   const names: NameCandidate[] = [];
+  // For the person-name guards, words matched only as someone's surname are still free name words
+  // ("Chad Johnson"): -1 marks a free word, as in `covered`.
+  const free = Int32Array.from(covered, (index) => {
+    const match = index === -1 ? undefined : matches[index];
+    return !match || match.payloads.every((p) => p.kind === 'surname') ? -1 : index;
+  });
 
   for (const match of matches) {
     const sentence = doc.tokens[match.first]?.sentence ?? 0;
@@ -146,7 +165,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'country') {
-        if (guardRejects(doc, covered, payload.guard, match.first, match.last)) continue;
+        if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
         entities.push({
           first,
           last,
@@ -164,8 +183,8 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'place') {
-        if (payload.guard && guardRejects(doc, covered, payload.guard, match.first, match.last)) continue;
-        if (inPersonName(doc, covered, match.first, match.last)) continue;
+        if (payload.guard && guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
+        if (inPersonName(doc, free, match.first, match.last)) continue;
         entities.push({
           first,
           last,

@@ -31,7 +31,7 @@ export interface LanguageData {
   personRules: SuffixRule[];
   classes: Record<string, string[]>;
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
-  metonymContext: { after: string[]; before: string[] };
+  metonymContext: { after: string[]; before: string[]; skip?: string[] };
   nonLeaderCues: string[];
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */
   verbSecond?: boolean;
@@ -76,6 +76,8 @@ export interface TriggerData {
   needsPerson?: boolean;
   /** The target must follow the trigger at once ("welcomed Putin", not "welcomed the decision … the EU"). */
   targetAdjacent?: boolean;
+  /** A participle closing its clause ("hat … angegriffen"): subject first in the clause, object before the verb. */
+  verbFinal?: boolean;
 }
 
 export interface ReasonRule {
