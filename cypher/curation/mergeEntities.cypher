@@ -46,16 +46,23 @@ CALL (k, m) {
   SET s.authority = coalesce(k.iso3, k.id)
   DELETE r
 }
+// A term of office is (role, since): a duplicate's other terms are kept, the same term is not doubled.
 CALL (k, m) {
   MATCH (m)-[r:HOLDS_OFFICE]->(c)
-  MERGE (k)-[r2:HOLDS_OFFICE {role: r.role}]->(c)
-  ON CREATE SET r2 = properties(r)
+  WITH r, c, COUNT {
+    (k)-[s:HOLDS_OFFICE]->(c)
+    WHERE s.role = r.role AND coalesce(s.since, date('0001-01-01')) = coalesce(r.since, date('0001-01-01'))
+  } AS same
+  FOREACH (_ IN CASE WHEN same = 0 THEN [1] ELSE [] END | CREATE (k)-[x:HOLDS_OFFICE]->(c) SET x = properties(r))
   DELETE r
 }
 CALL (k, m) {
   MATCH (l)-[r:HOLDS_OFFICE]->(m)
-  MERGE (l)-[r2:HOLDS_OFFICE {role: r.role}]->(k)
-  ON CREATE SET r2 = properties(r)
+  WITH l, r, COUNT {
+    (l)-[s:HOLDS_OFFICE]->(k)
+    WHERE s.role = r.role AND coalesce(s.since, date('0001-01-01')) = coalesce(r.since, date('0001-01-01'))
+  } AS same
+  FOREACH (_ IN CASE WHEN same = 0 THEN [1] ELSE [] END | CREATE (l)-[x:HOLDS_OFFICE]->(k) SET x = properties(r))
   DELETE r
 }
 CALL (k, m) {

@@ -203,8 +203,10 @@ export type DeleteArticlePayload = {
   __typename?: 'DeleteArticlePayload';
   /** The global id of the deleted article; null when there was none. */
   deletedId: Maybe<Scalars['ID']['output']>;
-  /** Events and sanctions mentions removed because only this article supported them. */
+  /** Extracted events removed because only this article reported them. */
   removedEvents: Scalars['Int']['output'];
+  /** Unlinked (regime-less) sanctions removed because only this article mentioned them. */
+  removedSanctions: Scalars['Int']['output'];
 };
 
 /** The named things of the graph: what articles mention and events involve. */
@@ -1248,6 +1250,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeleteArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   removedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedSanctions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
