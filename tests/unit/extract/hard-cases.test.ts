@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { articleText, detectLanguage, extract } from '../../../src/extract/index.js';
+
+const countries = (body: string, lang: string, publishedAt = '2024-06-18') =>
+  extract({ body, lang, publishedAt }).countries.map((c) => c.iso3);
+const leaders = (body: string, lang: string, publishedAt = '2024-06-18') =>
+  extract({ body, lang, publishedAt }).leaders.map((l) => [l.id, l.country, l.role]);
+
+describe('countries: inflection, compounds, demonyms', () => {
+  it.each([
+    ['is', 'Hann ræddi við Rússa og Norður-Kóreumenn.', ['RUS', 'PRK']],
+    ['is', 'Rússlandsforseti kom til N-Kóreu.', ['RUS', 'PRK']],
+    ['is', 'Samningurinn var undirritaður í Þýskalandi af Bandaríkjamönnum.', ['DEU', 'USA']],
+    ['is', 'Hópur norðurkóreskra hermanna er í Úkraínu.', ['PRK', 'UKR']],
+    ['de', 'Russlands Armee und die russische Marine kämpfen gegen die Ukraine.', ['RUS', 'UKR']],
+    ['de', 'Die Russen lehnen eine Russlandreise des US-Präsidenten ab.', ['RUS', 'USA']],
+    [
+      'en',
+      "Russia's ally Belarus sent troops; the Belarusians and the Americans disagree.",
+      ['RUS', 'BLR', 'USA'],
+    ],
+  ])('%s: %s', (lang, body, expected) => {
+    expect(countries(body, lang)).toEqual(expected);
+  });
+});
+
+describe('countries: what must not match', () => {
+  it.each([
+    ['is', 'Kóreuskaginn er skiptur í tvennt.', []],
+    ['is', 'Fréttin birtist fyrst á mbl.is í morgun.', []],
+    ['en', 'We ate turkey with cranberry sauce at Christmas.', []],
+    ['en', 'Turkey and cranberry sauce were served at Christmas.', []],
+    ['en', 'Chad Johnson and Jordan Fuller are analysts in Atlanta.', []],
+    ['en', 'Michael Jordan played in Chicago.', []],
+    ['en', 'The governor of Georgia spoke in Atlanta about the Senate race.', []],
+    ['en', 'Protesters marched in Tbilisi, the capital of Georgia.', ['GEO']],
+    ['en', 'Tell us what you think.', []],
+  ])('%s: %s', (lang, body, expected) => {
+    expect(countries(body, lang)).toEqual(expected);
+  });
+});
+
+describe('capitals and seats', () => {
+  it('counts a capital as its state when it speaks, and always as a place', () => {
+    const result = extract({
+      body: 'Moscow said the talks were over. The delegation later flew to Beijing.',
+      lang: 'en',
+    });
+    expect([result.countries.map((c) => c.iso3), result.places.map((p) => [p.name, p.country])]).toEqual([
+      ['RUS'],
+      [
+        ['Moscow', 'RUS'],
+        ['Beijing', 'CHN'],
+      ],
+    ]);
+  });
+
+  it('counts seats of government as their state', () => {
+    expect(countries('The Kremlin and the White House traded accusations.', 'en')).toEqual(['RUS', 'USA']);
+    expect(countries('Stjórnvöld í Moskvu og Kremlverjar svöruðu ekki.', 'is')).toEqual(['RUS']);
+  });
+
+  it('does not take a person named Washington for the capital', () => {
+    const result = extract({ body: 'Actor Denzel Washington said the film was finished.', lang: 'en' });
+    expect([result.countries, result.places]).toEqual([[], []]);
+  });
+});
+
+describe('leaders', () => {
+  it('links a surname only once the full name has established who is meant', () => {
+    expect(leaders('Pútín hrósaði honum. Síðar kom Vladimír Pútín til Pjongjang.', 'is')).toEqual([
+      ['vladimir-putin', 'RUS', 'head of state'],
+    ]);
+  });
+
+  it('does not take another Kim for Kim Jong-un', () => {
+    expect(leaders('Kim Jong-un spoke. Photographer Kim Won Jin took the picture of Kim.', 'en')).toEqual([
+      ['kim-jong-un', 'PRK', 'head of state'],
+    ]);
+    expect(leaders('Kim Yo Jong, his sister, issued a statement.', 'en')).toEqual([]);
+  });
+
+  it('decides the office by the article date', () => {
+    expect(leaders('Boris Johnson met Joe Biden.', 'en', '2021-06-10')).toEqual([
+      ['boris-johnson', 'GBR', 'head of government'],
+      ['joe-biden', 'USA', 'head of state'],
+    ]);
+    expect(leaders('Boris Johnson met Joe Biden.', 'en', '2025-06-10')).toEqual([]);
+    expect(leaders('Former Prime Minister Boris Johnson criticised the plan.', 'en', '2025-06-10')).toEqual([
+      ['boris-johnson', 'GBR', 'head of government'],
+    ]);
+  });
+
+  it('keeps people introduced by an office title, with the country the text ties to them', () => {
+    expect(
+      leaders('Defence Secretary Alan Marsh visited Kyiv. Marsh said more aid would follow.', 'en'),
+    ).toEqual([['alan-marsh', 'GBR', 'defence minister']]);
+    expect(leaders('Jón Jónsson, utanríkisráðherra Færeyja, kom í gær.', 'is')).toEqual([
+      ['jon-jonsson', 'FRO', 'foreign minister'],
+    ]);
+    expect(leaders('Der estnische Verteidigungsminister Hanno Pevkur reiste nach Berlin.', 'de')).toEqual([
+      ['hanno-pevkur', 'EST', 'defence minister'],
+    ]);
+  });
+
+  it('does not make leaders of spokespeople and analysts', () => {
+    expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it('finds the UN in Icelandic case forms and the Security Council in German compounds', () => {
+    const is = extract({
+      body: 'Sameinuðu þjóðirnar og öryggisráð SÞ funduðu hjá Sameinuðu þjóðunum.',
+      lang: 'is',
+    });
+    const de = extract({ body: 'Der UN-Sicherheitsrat und die Vereinten Nationen tagten.', lang: 'de' });
+    expect([is.organizations.map((o) => o.id), de.organizations.map((o) => o.id)]).toEqual([
+      ['united-nations', 'un-security-council'],
+      ['un-security-council', 'united-nations'],
+    ]);
+  });
+
+  it('keeps the agency of a photo credit and nothing else from the credit', () => {
+    const body = 'Leaders met in Rome.\nThe leaders in Rome. Photo: Reuters/Remo Casilli\nRead more: Italy';
+    const result = extract({ body, lang: 'en' });
+    expect([result.organizations.map((o) => [o.id, o.kind]), result.leaders, result.countries]).toEqual([
+      [['reuters', 'news agency']],
+      [],
+      [],
+    ]);
+  });
+});
+
+describe('events', () => {
+  it('codes source and target around the trigger, with the date the text gives', () => {
+    const result = extract({
+      body: 'Russia invaded Ukraine in February 2022.',
+      lang: 'en',
+      publishedAt: '2024-01-01',
+    });
+    expect(
+      result.events.map((e) => [
+        e.cameo,
+        e.label,
+        e.quadClass,
+        e.source,
+        e.target,
+        e.date,
+        e.datePrecision,
+        e.text,
+      ]),
+    ).toEqual([
+      [
+        '190',
+        'Use conventional military force- not specified below',
+        4,
+        ['RUS'],
+        ['UKR'],
+        '2022-02',
+        'month',
+        'invaded',
+      ],
+    ]);
+  });
+
+  it('resolves "í kvöld" and "heute" to the article date', () => {
+    const is = extract({
+      body: 'Vladimír Pútín heimsækir Norður-Kóreu í kvöld.',
+      lang: 'is',
+      publishedAt: '2024-06-18',
+    });
+    const de = extract({
+      body: 'Kanzler Scholz besucht heute Frankreich.',
+      lang: 'de',
+      publishedAt: '2024-05-02',
+    });
+    expect([
+      is.events.map((e) => [e.cameo, e.date]),
+      de.events.map((e) => [e.cameo, e.source, e.target, e.date]),
+    ]).toEqual([[['042', '2024-06-18']], [['042', ['olaf-scholz', 'DEU'], ['FRA'], '2024-05-02']]]);
+  });
+
+  it('takes the agent of a passive as source and codes no event inside an accusation', () => {
+    const passive = extract({ body: 'Iran was sanctioned by the European Union.', lang: 'en' });
+    const accused = extract({ body: 'Japan accused China of supplying weapons to Russia.', lang: 'en' });
+    expect([
+      passive.events.map((e) => [e.cameo, e.source, e.target]),
+      accused.events.map((e) => [e.cameo, e.source, e.target]),
+    ]).toEqual([[['163', ['european-union'], ['IRN']]], [['112', ['JPN'], ['CHN']]]]);
+  });
+});
+
+describe('sanctions', () => {
+  it('links a regime only when authority and target match', () => {
+    const body =
+      'The UN Security Council imposed sanctions on North Korea in 2006 over its nuclear tests. The UN also imposed sanctions on Russia over the war in Ukraine.';
+    const result = extract({ body, lang: 'en', publishedAt: '2024-06-18' });
+    expect(result.sanctions.map((s) => [s.imposedBy, s.target, s.since, s.reason, s.regime])).toEqual([
+      ['un-security-council', 'PRK', 2006, 'nuclear programme', 'UN-SC1718'],
+      ['united-nations', 'RUS', null, 'war in Ukraine', null],
+    ]);
+  });
+
+  it('does not take threatened sanctions for imposed ones', () => {
+    expect(extract({ body: 'The EU threatened sanctions on Georgia.', lang: 'en' }).sanctions).toEqual([]);
+  });
+});
+
+describe('language and text', () => {
+  it.each([
+    ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
+    ['Bundeskanzler Olaf Scholz ist am Sonntag zu einem Besuch in China eingetroffen.', 'de'],
+    ['The United States eased sanctions on Venezuela after the election deal.', 'en'],
+  ])('detects the language of %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('puts the title before the body with a blank line', () => {
+    expect([articleText({ title: ' T ', body: 'B' }), articleText({ body: 'B' })]).toEqual(['T\n\nB', 'B']);
+  });
+});
