@@ -22,10 +22,10 @@ export interface ApiServer {
  * over the test Neo4j, on a free loopback port. `apiKey: undefined` runs it with writes disabled.
  */
 export async function startApiServer(
-  options: { apiKey?: string | undefined; maxBodyBytes?: number } = {},
+  options: { apiKey?: string | undefined; maxBodyBytes?: number; store?: TestStore } = {},
 ): Promise<ApiServer> {
   const logger = createLogger(process.env.NEWSGRAPH_TEST_LOG_LEVEL ?? 'silent', 'api-test');
-  const store = openTestStore();
+  const store = options.store ?? openTestStore();
   await migrate(store.executor, logger);
   const apiKey = 'apiKey' in options ? options.apiKey : TEST_API_KEY;
   const config = { apiKey } as Config;
