@@ -1,0 +1,212 @@
+/**
+ * Query latency and throughput of the GraphQL API under load, beside the floor: the same
+ * Cypher sent straight through the driver. Five representative operations (a country page,
+ * an article page, search, neighborhood depth 2, paths) on a graph of at least 10k articles,
+ * each loaded with autocannon at a fixed number of connections. Prints figures; it never
+ * fails on time.
+ *
+ * Run: npx tsx bench/query.ts [articles=10000] [seconds=10] [connections=10]
+ * Uses NEO4J_URI when set, else launches the local Neo4j in NEWSGRAPH_DATA_DIR (like serve).
+ */
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.js';
+import { createApolloServer } from '../src/graphql/createApolloServer.js';
+import { createContext } from '../src/graphql/createContext.js';
+import { createServices } from '../src/graphql/services/createServices.js';
+import { prepareGraph } from '../src/ingest/prepareGraph.js';
+import { createLogger } from '../src/logger.js';
+import { connectNeo4j } from '../src/neo4j/connectNeo4j.js';
+import { loadQueries } from '../src/neo4j/cypherFiles.js';
+import { Executor } from '../src/neo4j/executor.js';
+import { startHttpServer } from '../src/server/httpServer.js';
+import { QUERY_NAMES } from '../src/store/queryNames.js';
+import { BENCH_SITE, ensureBenchGraph } from './queryGraph.js';
+import { Recorder, replay } from './queryRecorder.js';
+
+const ARTICLES = Number(process.argv[2] ?? 10_000);
+const SECONDS = Number(process.argv[3] ?? 10);
+const CONNECTIONS = Number(process.argv[4] ?? 10);
+
+interface Operation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** The floor under the same load shape: CONNECTIONS workers replaying for SECONDS. */
+async function floorLoad(run: () => Promise<void>): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          await run();
+          latencies.push(performance.now() - started);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / SECONDS,
+    errors,
+  };
+}
+
+async function graphqlLoad(url: string, operation: Operation): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const logger = createLogger('warn', 'bench');
+  const config = loadConfig();
+  const handle = await connectNeo4j(config, logger, 'serve');
+  try {
+    const rawExecutor = new Executor({
+      driver: handle.driver,
+      database: handle.database,
+      queries: loadQueries(QUERY_NAMES),
+      logger,
+      timeoutMs: 60_000,
+      where: handle.where,
+    });
+    out(`Neo4j ${handle.where}; preparing the graph (migrations, reference data)`);
+    await prepareGraph(rawExecutor, logger);
+    const total = await ensureBenchGraph(handle.driver, handle.database, ARTICLES, out);
+
+    const recorder = new Recorder();
+    const executor = new Executor({
+      driver: recorder.wrap(handle.driver),
+      database: handle.database,
+      queries: loadQueries(QUERY_NAMES),
+      logger,
+      timeoutMs: 60_000,
+      where: handle.where,
+    });
+    const services = createServices(executor, config, logger);
+    const apollo = createApolloServer(logger);
+    await apollo.start();
+    const http = await startHttpServer({
+      host: '127.0.0.1',
+      port: 0,
+      maxBodyBytes: 1_048_576,
+      apollo,
+      logger,
+      context: (request) => createContext(services, undefined, request),
+      readiness: async () => ({ ready: true }),
+    });
+    const url = `${http.url}/graphql`;
+
+    // Representative subjects: the most mentioned country, a leader with a path to it, one article.
+    const hub = await handle.driver.executeQuery(
+      `MATCH (c:Country)<-[:MENTIONS]-(a:Article) WHERE a.id STARTS WITH $site
+       WITH c, count(a) AS n ORDER BY n DESC LIMIT 1
+       MATCH (l:Leader)-[:HOLDS_OFFICE]->(other:Country) WHERE other <> c AND EXISTS { (l)<-[:MENTIONS]-() }
+       RETURN c.iso3 AS iso3, l.id AS leader LIMIT 1`,
+      { site: BENCH_SITE },
+      { database: handle.database },
+    );
+    const iso3 = String(hub.records[0]?.get('iso3'));
+    const leader = String(hub.records[0]?.get('leader'));
+    const article = `${BENCH_SITE}${Math.floor(ARTICLES / 2)}`;
+    const operations: Operation[] = [
+      {
+        name: 'country page',
+        query: `query($code: String!) { country(code: $code) { name iso2
+          leaders { role leader { name } }
+          articles(first: 10) { totalCount edges { node { title publishedAt outlet { domain } } } }
+          events(first: 10) { edges { node { cameo label date source { __typename } target { __typename } } } }
+          sanctionsAgainst { regime program authority { __typename } }
+          coMentioned(first: 10) { entity { name } articles } } }`,
+        variables: { code: iso3 },
+      },
+      {
+        name: 'article page',
+        query: `query($id: ID!) { article(id: $id) { title text publishedAt outlet { domain }
+          mentions { count snippet entity { __typename ... on Country { name } ... on Leader { name } ... on Organization { name } } }
+          events { sentence event { cameo label source { __typename } target { __typename } } } } }`,
+        variables: { id: article },
+      },
+      {
+        name: 'search',
+        query: `query($q: String!) { search(query: $q, first: 20) { score node { __typename ... on Article { title } ... on Country { name } } highlights { field text } } }`,
+        variables: { q: 'sanctions summit' },
+      },
+      {
+        name: 'neighborhood d2',
+        query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id type label } edges { id type source target weight } } }`,
+        variables: { id: `Leader:${leader}` },
+      },
+      {
+        name: 'paths',
+        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { nodes { id label } edges { type } } }`,
+        variables: { from: `Leader:${leader}`, to: `Country:${iso3}` },
+      },
+    ];
+
+    out(`\n${total} bench articles; ${CONNECTIONS} connections, ${SECONDS} s per run; latency in ms`);
+    out(
+      `${'operation'.padEnd(16)} ${'queries'.padStart(7)} | ${'GraphQL p50'.padStart(11)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} | ${'driver p50'.padStart(10)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} | p50 ratio`,
+    );
+    for (const operation of operations) {
+      let body = '';
+      const waves = await recorder.record(async () => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+        });
+        body = await response.text();
+      });
+      if (body.includes('"errors"'))
+        out(`  ${operation.name}: the operation answered with errors: ${body.slice(0, 300)}`);
+      const queries = waves.reduce((sum, wave) => sum + wave.length, 0);
+      const api = await graphqlLoad(url, operation);
+      const floor = await floorLoad(() => replay(handle.driver, handle.database, waves));
+      out(
+        `${operation.name.padEnd(16)} ${`${queries} (${waves.length}w)`.padStart(7)} | ${api.p50.toFixed(1).padStart(11)} ${api.p99.toFixed(1).padStart(7)} ${api.rps.toFixed(0).padStart(7)} | ${floor.p50.toFixed(1).padStart(10)} ${floor.p99.toFixed(1).padStart(7)} ${floor.rps.toFixed(0).padStart(7)} | ${(api.p50 / floor.p50).toFixed(2)}×${api.errors + floor.errors > 0 ? `  (errors: ${api.errors} API, ${floor.errors} driver)` : ''}`,
+      );
+    }
+    out(
+      '\nqueries: Cypher round trips one operation sends (w: waves of concurrent queries, as the loaders batch them).',
+    );
+    await http.close();
+    await apollo.stop();
+  } finally {
+    await handle.close();
+  }
+}
+
+await main();
