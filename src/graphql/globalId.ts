@@ -52,7 +52,9 @@ export function toIso3(code: string): string | undefined {
 
 /**
  * Reads an id argument that may be a global id, or for convenience the bare key of the
- * expected kind (a slug, an article id), or an ISO code where a country is allowed.
+ * expected kind (a slug, an article id), or an ISO code where a country is allowed. Where
+ * leaders and organizations are both allowed, a bare slug takes the first of them; the
+ * filters that accept several kinds match a non-country by `id` alone, whatever its label.
  */
 export function refFromArgument(value: string, argument: string, expected: readonly NodeKind[]): NodeRef {
   const parsed = tryParseGlobalId(value);
