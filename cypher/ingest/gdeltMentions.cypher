@@ -1,7 +1,9 @@
-// A mention adds an article to an event already imported; mentions of events not in the
-// graph are counted as unmatched by the caller (RETURN only the linked ones).
+// A mention adds an article to an event. When the event's own row has not been imported
+// (a mentions file often names events of other days), the event is kept as a reference
+// with its id and time only; importing its row later fills in the rest (same id).
 UNWIND $rows AS row
-MATCH (e:Event {gdeltId: row.gdeltId})
+MERGE (e:Event {id: 'gdelt:' + row.gdeltId})
+ON CREATE SET e.gdeltId = row.gdeltId, e.date = date(datetime(row.eventTime)), e.datePrecision = 'day'
 MERGE (a:Article {id: row.articleId})
 ON CREATE SET a.url = row.url, a.title = '', a.ingestedAt = datetime(), a.publishedAt = datetime(row.mentionTime)
 MERGE (a)-[r:REPORTS]->(e)

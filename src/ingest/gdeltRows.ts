@@ -32,6 +32,7 @@ export function gdeltMentionRow(mention: GdeltMention): GdeltMentionRow | null {
     gdeltId: mention.gdeltId,
     articleId: url,
     url,
+    eventTime: mention.eventTime,
     mentionTime: mention.mentionTime,
     sentenceId: mention.sentenceId,
     confidence: mention.confidence,

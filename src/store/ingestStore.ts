@@ -77,6 +77,7 @@ export interface GdeltMentionRow {
   gdeltId: string;
   articleId: string;
   url: string;
+  eventTime: string;
   mentionTime: string;
   sentenceId: number;
   confidence: number;
@@ -88,7 +89,7 @@ export async function writeGdeltEvents(executor: StoreExecutor, rows: GdeltEvent
   return result?.written ?? 0;
 }
 
-/** Links mention articles to imported events; returns the ids of the events that were found. */
+/** Links each mention's article to its event (kept as a reference when its row is not imported); returns the linked event ids. */
 export async function writeGdeltMentions(
   executor: StoreExecutor,
   rows: GdeltMentionRow[],
