@@ -31,10 +31,17 @@ export function fixtureSources(): Source[] {
     for (const file of readdirSync(`${root}/${lang}`).sort()) {
       if (!file.endsWith('.txt')) continue;
       const [title = '', ...rest] = readFileSync(`${root}/${lang}/${file}`, 'utf8').split('\n');
-      const expected = JSON.parse(readFileSync(`${root}/${lang}/${file.replace(/\.txt$/, '.expected.json')}`, 'utf8')) as {
+      const expected = JSON.parse(
+        readFileSync(`${root}/${lang}/${file.replace(/\.txt$/, '.expected.json')}`, 'utf8'),
+      ) as {
         publishedAt: string;
       };
-      out.push({ lang, title, paragraphs: rest.filter((line) => line.trim() !== ''), publishedAt: expected.publishedAt });
+      out.push({
+        lang,
+        title,
+        paragraphs: rest.filter((line) => line.trim() !== ''),
+        publishedAt: expected.publishedAt,
+      });
     }
   }
   return out;
@@ -48,7 +55,8 @@ export function generateArticles(count: number, urlPrefix: string, seed = 42): A
   const next = seeded(seed);
   const pool = fixtureSources();
   const byLang = new Map<string, string[]>();
-  for (const source of pool) byLang.set(source.lang, [...(byLang.get(source.lang) ?? []), ...source.paragraphs]);
+  for (const source of pool)
+    byLang.set(source.lang, [...(byLang.get(source.lang) ?? []), ...source.paragraphs]);
   const articles: ArticleInput[] = [];
   for (let n = 0; n < count; n++) {
     const base = pool[Math.floor(next() * pool.length)];
@@ -61,7 +69,9 @@ export function generateArticles(count: number, urlPrefix: string, seed = 42): A
       const j = Math.floor(next() * (i + 1));
       [body[i], body[j]] = [body[j] ?? '', body[i] ?? ''];
     }
-    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 730) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 730) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     articles.push({
       url: `${urlPrefix}/${n}`,
       title: `${base.title} (${n})`,
