@@ -32,11 +32,24 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
  * refuses it with QUERY_TOO_COMPLEX above MAX_COST. HTTP status 400: the client must ask less.
  */
 export function costLimitPlugin(): ApolloServerPlugin {
+  // Apollo hands the same parsed document to every request with the same query text, so the
+  // cost of a (document, variables) pair is computed once, not on every request.
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = complexity(schema, document, request.variables ?? {}, request.operationName);
+          const key = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          let known = costs.get(document);
+          if (!known) {
+            known = new Map();
+            costs.set(document, known);
+          }
+          let cost = known.get(key);
+          if (cost === undefined) {
+            cost = complexity(schema, document, request.variables ?? {}, request.operationName);
+            if (known.size < 100) known.set(key, cost);
+          }
           if (cost > MAX_COST) {
             throw new GraphQLError(
               `the operation costs ${cost}, over the limit of ${MAX_COST}; ask for smaller pages or fewer nested lists`,
