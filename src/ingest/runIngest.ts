@@ -72,12 +72,21 @@ export async function runIngest(
     options.onFailure({ location, reason });
   };
 
+  // One batch is written while the next is read and extracted: the database and the
+  // extractor work at the same time, and batches still commit in order (one in flight).
+  let writing: Promise<void> = Promise.resolve();
   const flushArticles = async () => {
     if (articles.length === 0) return;
-    const statuses = await service.write(articles.map((a) => a.rows));
-    for (const status of statuses) summary[status]++;
+    const batch = articles.map((a) => a.rows);
     articles = [];
-    options.onProgress(summary);
+    await writing;
+    writing = service.write(batch).then((statuses) => {
+      for (const status of statuses) summary[status]++;
+      options.onProgress(summary);
+    });
+    // Marked handled here so Node does not report it as unhandled; the failure still
+    // surfaces, and stops the run, at the next `await writing`.
+    writing.catch(() => undefined);
   };
   const flushEvents = async () => {
     if (events.length === 0) return;
@@ -142,6 +151,7 @@ export async function runIngest(
     }
   }
   await flushArticles();
+  await writing;
   await flushEvents();
   await flushMentions();
   return summary;
