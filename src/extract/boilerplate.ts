@@ -54,11 +54,12 @@ export function compileBoilerplate(data: readonly BoilerplateData[]): Boilerplat
         if (lineEnd === -1) lineEnd = text.length;
         const line = text.slice(lineStart, lineEnd);
         if (line.trim() !== '') {
-          if (trailerRe.test(line) && lineStart > text.length * 0.5) {
+          const trailer = trailerRe.test(line);
+          if (trailer && lineStart > text.length * 0.5) {
             skip.push([lineStart, text.length]);
             break;
           }
-          if (lineRe.test(line) || trailerRe.test(line) || bylineRe.test(line)) {
+          if (trailer || lineRe.test(line) || bylineRe.test(line)) {
             skip.push([lineStart, lineEnd]);
           } else if (lineStart > 0 && sourceLine.test(line)) {
             // A bare source line ("AFP", "(dpa)", "dpa/AFP") credits agencies and says nothing else.
@@ -85,13 +86,19 @@ function findCredits(
   skip: Array<[number, number]>,
   credits: Array<[number, number]>,
 ): void {
-  const slash = slashCredit.exec(line);
+  // Each credit pattern needs a character most lines lack; testing for it first skips the
+  // expensive unanchored searches on ordinary paragraphs.
+  const hasSlash = line.includes('/');
+  const hasColon = line.includes(':');
+  const hasCopyright = line.includes('©');
+  if (!hasSlash && !hasColon && !hasCopyright) return;
+  const slash = hasSlash ? slashCredit.exec(line) : null;
   if (slash?.[1] !== undefined) {
     const agencyStart = offset + slash.index + slash[0].indexOf(slash[1]);
     skip.push([agencyStart, offset + line.length]);
     credits.push([agencyStart, agencyStart + slash[1].length]);
   }
-  for (const re of [markerCredit, copyright]) {
+  for (const re of hasCopyright ? [markerCredit, copyright] : [markerCredit]) {
     re.lastIndex = 0;
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const start = offset + m.index;

@@ -122,8 +122,10 @@ export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<
     for (let t = start; t < end; t++) {
       const found = triggers.matchAt(doc.tokens, t, end);
       if (found.length === 0) continue;
-      found.sort((a, b) => b.last - a.last);
-      const { data: trigger, last } = found[0] as { data: TriggerData; last: number };
+      // The longest match wins; among equals the first listed (what a stable sort would put first).
+      let longest = found[0] as { data: TriggerData; last: number };
+      for (const candidate of found) if (candidate.last > longest.last) longest = candidate;
+      const { data: trigger, last } = longest;
       const suppressed = t < suppressUntil;
       breaks ??= clauseBreaks(doc, start, end);
       reasons ??= reasonRanges(doc, actors, start, end);

@@ -72,7 +72,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
       const abbreviations = new Set(lexicon.bundle.language.abbreviations);
       const sentences = splitSentences(text, abbreviations);
       const sentenceOf = sentenceLocator(sentences);
-      const tokens = tokenize(text, found.skip, sentenceOf);
+      const tokens = tokenize(text, found.skip, sentences);
       const sentenceTokens: Array<[number, number]> = sentences.map(() => [0, 0]);
       let cursor = 0;
       sentences.forEach((_, index) => {
@@ -193,11 +193,13 @@ function creditOrganizations(
 ): Array<{ id: string; mention: Mention }> {
   const out: Array<{ id: string; mention: Mention }> = [];
   for (const [start, end] of credits) {
-    const tokens = tokenize(text.slice(start, end), [], () => sentenceOf(start)).map((t) => ({
-      ...t,
-      start: t.start + start,
-      end: t.end + start,
-    }));
+    const sentence = sentenceOf(start);
+    const tokens = tokenize(text.slice(start, end), [], []);
+    for (const token of tokens) {
+      token.start += start;
+      token.end += start;
+      token.sentence = sentence;
+    }
     for (const match of lexicon.matcher.match(tokens)) {
       for (const payload of match.payloads) {
         if (payload.kind !== 'org' || !agencies.has(payload.id)) continue;

@@ -9,6 +9,8 @@ const ASCII = /^[ -~]*$/;
 
 /** Removes combining marks ("Erdoğan" → "Erdogan") for the ASCII spellings foreign names get. */
 export function foldDiacritics(text: string): string {
+  // ASCII has nothing to fold, and most names the lexicons spell out are ASCII.
+  if (ASCII.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -17,6 +17,9 @@ export interface CompiledPattern<T> {
 }
 
 const GAP = 4;
+const HEAD_CACHE_LIMIT = 100_000;
+const NO_MATCHES: ReadonlyArray<never> = [];
+const NO_PATTERNS: ReadonlyArray<never> = [];
 
 function compileWord(word: string): WordTest {
   const key = normalizeKey(word);
@@ -44,6 +47,7 @@ export class PatternSet<T> {
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
   private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
   private readonly loose: CompiledPattern<T>[] = [];
+  private readonly heads = new Map<string, readonly CompiledPattern<T>[]>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [source, data] of entries) {
@@ -75,23 +79,37 @@ export class PatternSet<T> {
   }
 
   /** Patterns matching at token `from` (within `[from, end)`), with the index of their last token. */
-  matchAt(tokens: readonly Token[], from: number, end: number): Array<{ data: T; last: number }> {
+  matchAt(tokens: readonly Token[], from: number, end: number): ReadonlyArray<{ data: T; last: number }> {
     const token = tokens[from];
-    if (!token) return [];
+    if (!token) return NO_MATCHES;
+    const candidates = this.candidatesFor(token.key);
+    if (candidates.length === 0) return NO_MATCHES;
     const out: Array<{ data: T; last: number }> = [];
-    const exact = this.exact.get(token.key);
-    const prefixed = this.byPrefix.get(token.key.slice(0, 2));
-    if (!exact && !prefixed && this.loose.length === 0) return out;
-    const candidates = [
-      ...(exact ?? []),
-      ...(prefixed ?? []).filter((p) => p.words[0] && wordFits(p.words[0], token.key)),
-      ...this.loose.filter((p) => p.words[0] && wordFits(p.words[0], token.key)),
-    ];
     for (const pattern of candidates) {
       const last = this.rest(pattern, tokens, from, end);
       if (last !== -1) out.push({ data: pattern.data, last });
     }
     return out;
+  }
+
+  /**
+   * The patterns whose first word fits `key`, in the order exact, prefixed, loose. They depend on
+   * the word alone and every token of a sentence is asked, so they are remembered per word; most
+   * words start no pattern and share one empty list.
+   */
+  private candidatesFor(key: string): readonly CompiledPattern<T>[] {
+    let candidates = this.heads.get(key);
+    if (candidates === undefined) {
+      const found = [
+        ...(this.exact.get(key) ?? []),
+        ...(this.byPrefix.get(key.slice(0, 2)) ?? []).filter((p) => p.words[0] && wordFits(p.words[0], key)),
+        ...this.loose.filter((p) => p.words[0] && wordFits(p.words[0], key)),
+      ];
+      candidates = found.length === 0 ? NO_PATTERNS : found;
+      if (this.heads.size >= HEAD_CACHE_LIMIT) this.heads.clear();
+      this.heads.set(key, candidates);
+    }
+    return candidates as readonly CompiledPattern<T>[];
   }
 
   private rest(pattern: CompiledPattern<T>, tokens: readonly Token[], from: number, end: number): number {

@@ -1,4 +1,4 @@
-import { Shape, type Token, tokenizePhrase } from './tokenize.js';
+import { Shape, type Token, tokenize } from './tokenize.js';
 
 /** How a lexicon phrase may be found: as written, only as the first part of a compound, or both. */
 export type PhraseMode = 'exact' | 'compound' | 'both';
@@ -10,7 +10,8 @@ interface Terminal<P> {
 }
 
 interface TrieNode<P> {
-  children: Map<string, TrieNode<P>>;
+  /** Null until a longer phrase passes through: most nodes end a phrase and have no children. */
+  children: Map<string, TrieNode<P>> | null;
   terminals: Terminal<P>[];
 }
 
@@ -37,8 +38,22 @@ export interface CompoundRules {
   anyHeadMin: number | null;
 }
 
+interface Split {
+  stem: string;
+  head: string;
+}
+
+const NO_SPLITS: readonly Split[] = [];
+const SPLIT_CACHE_LIMIT = 100_000;
+
 function newNode<P>(): TrieNode<P> {
-  return { children: new Map(), terminals: [] };
+  return { children: null, terminals: [] };
+}
+
+function sameShapes(a: readonly Shape[], b: readonly Shape[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function shapeFits(required: Shape, actual: Shape): boolean {
@@ -56,6 +71,7 @@ export class PhraseMatcher<P> {
   private readonly root = newNode<P>();
   private readonly stems: CharNode = { next: new Map(), terminal: false };
   private readonly heads: string[];
+  private readonly splitCache = new Map<string, readonly Split[]>();
   private size = 0;
 
   constructor(private readonly compound: CompoundRules) {
@@ -69,24 +85,25 @@ export class PhraseMatcher<P> {
 
   /** Adds a phrase as written in the lexicon (its capitalisation is the case requirement). */
   add(phrase: string, payload: P, mode: PhraseMode = 'exact'): void {
-    const tokens = tokenizePhrase(phrase);
+    const tokens = tokenize(phrase, [], []);
     if (tokens.length === 0) return;
     let node = this.root;
-    tokens.forEach((token, index) => {
+    const shapes: Shape[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
       const key = index > 0 && token.joined ? `-${token.key}` : token.key;
+      node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) {
         child = newNode<P>();
         node.children.set(key, child);
       }
       node = child;
-    });
-    const shapes = tokens.map((token) =>
-      token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape,
-    );
-    const sameShapes = (t: Terminal<P>) =>
-      t.shapes.length === shapes.length && t.shapes.every((s, k) => s === shapes[k]);
-    if (node.terminals.some((t) => t.payload === payload && t.mode === mode && sameShapes(t))) return;
+      shapes.push(token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape);
+    }
+    for (const t of node.terminals) {
+      if (t.payload === payload && t.mode === mode && sameShapes(t.shapes, shapes)) return;
+    }
     node.terminals.push({ payload, shapes, mode });
     this.size++;
     if (mode !== 'exact') {
@@ -106,11 +123,23 @@ export class PhraseMatcher<P> {
       node = next;
     }
     node.terminal = true;
+    this.splitCache.clear();
   }
 
   /** Compound first parts of `key`, longest first, whose rest qualifies as a second part. */
-  private compoundSplits(key: string): Array<{ stem: string; head: string }> {
-    const out: Array<{ stem: string; head: string }> = [];
+  private compoundSplits(key: string): readonly Split[] {
+    // Depends on the word alone, and is asked for every long word of every article: computed once.
+    let splits = this.splitCache.get(key);
+    if (splits === undefined) {
+      splits = this.computeSplits(key);
+      if (this.splitCache.size >= SPLIT_CACHE_LIMIT) this.splitCache.clear();
+      this.splitCache.set(key, splits);
+    }
+    return splits;
+  }
+
+  private computeSplits(key: string): readonly Split[] {
+    const out: Split[] = [];
     let node: CharNode | undefined = this.stems;
     for (let i = 0; i < key.length - 2 && node; i++) {
       node = node.next.get(key.charAt(i));
@@ -119,7 +148,7 @@ export class PhraseMatcher<P> {
         if (this.headQualifies(head)) out.unshift({ stem: key.slice(0, i + 1), head });
       }
     }
-    return out;
+    return out.length === 0 ? NO_SPLITS : out;
   }
 
   private headQualifies(head: string): boolean {
@@ -150,12 +179,12 @@ export class PhraseMatcher<P> {
       const token = tokens[j] as Token;
       if (j > first && token.sentence !== (tokens[first] as Token).sentence) break;
       const prefix = j > first && token.joined ? '-' : '';
-      const exact: TrieNode<P> | undefined = node.children.get(prefix + token.key);
+      const exact: TrieNode<P> | undefined = node.children?.get(prefix + token.key);
       // A compound ends the phrase: its head is the rest of the same word.
       if (!exact || exact.terminals.length === 0) {
         if (token.key.length > this.compound.minStem + 2) {
           for (const split of this.compoundSplits(token.key)) {
-            const stemNode = node.children.get(prefix + split.stem);
+            const stemNode = node.children?.get(prefix + split.stem);
             const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : [];
             if (payloads.length > 0) {
               best = { first, last: j, payloads, head: split.head };

@@ -1,4 +1,5 @@
 import { normalizeKey } from './normalize.js';
+import type { SentenceSpan } from './sentences.js';
 
 /** How a token is written, which decides whether a capitalised lexicon form may match it. */
 export const Shape = { Lower: 0, Capitalized: 1, Upper: 2, Other: 3 } as const;
@@ -20,6 +21,7 @@ export interface Token {
 // A dotted acronym ("U.S.", "U.N.") is one token; otherwise words are runs of letters, marks and
 // digits, with an inner apostrophe kept ("d'Ivoire", "Moscow's").
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function shapeOf(surface: string): Shape {
   const first = surface.charAt(0);
@@ -29,17 +31,45 @@ function shapeOf(surface: string): Shape {
   return Shape.Capitalized;
 }
 
+interface WordInfo {
+  key: string;
+  shape: Shape;
+}
+
+// Key and shape depend on the written word alone, and news repeats its words: computing them once
+// per distinct word (Unicode normalisation, case mapping) saves most of the tokeniser's time. The
+// cache is dropped when it grows large so that a long-running ingest does not keep every word seen.
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(surface: string): WordInfo {
+  let info = wordCache.get(surface);
+  if (info === undefined) {
+    let key = normalizeKey(surface);
+    if (key.includes('.')) key = key.replace(/\./g, '');
+    else if (key.endsWith("'s")) key = key.slice(0, -2);
+    else if (key.endsWith("s'")) key = key.slice(0, -1);
+    info = { key, shape: shapeOf(surface) };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(surface, info);
+  }
+  return info;
+}
+
 /**
  * Splits text into word tokens. `skip` holds sorted, non-overlapping [start, end) ranges of
- * boilerplate whose words are dropped; `sentenceOf` maps an offset to its sentence index.
+ * boilerplate whose words are dropped; `sentences` are the text's sentences in order, each token
+ * getting the index of the one it lies in (or the one before; 0 when there are none).
  */
 export function tokenize(
   text: string,
   skip: ReadonlyArray<readonly [number, number]>,
-  sentenceOf: (offset: number) => number,
+  sentences: readonly SentenceSpan[],
 ): Token[] {
   const tokens: Token[] = [];
   let skipIndex = 0;
+  // Tokens come in text order, so the sentence index only moves forward.
+  let sentence = 0;
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
@@ -48,22 +78,11 @@ export function tokenize(
     while (skipIndex < skip.length && (skip[skipIndex]?.[1] ?? 0) <= start) skipIndex++;
     const range = skip[skipIndex];
     if (range && range[0] <= start && start < range[1]) continue;
-    let key = normalizeKey(surface);
-    if (key.includes('.')) key = key.replace(/\./g, '');
-    else if (key.endsWith("'s")) key = key.slice(0, -2);
-    else if (key.endsWith("s'")) key = key.slice(0, -1);
+    while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.start ?? 0) <= start) sentence++;
+    const info = wordInfo(surface);
     const before = text.charCodeAt(start - 1);
-    const joined = (before === 45 || before === 0x2011) && /[\p{L}\p{N}]/u.test(text.charAt(start - 2));
-    tokens.push({ start, end, key, shape: shapeOf(surface), joined, sentence: sentenceOf(start) });
+    const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
+    tokens.push({ start, end, key: info.key, shape: info.shape, joined, sentence });
   }
   return tokens;
-}
-
-/** Tokenises a lexicon phrase the same way as article text, keeping each word's shape. */
-export function tokenizePhrase(phrase: string): Array<{ key: string; shape: Shape; joined: boolean }> {
-  return tokenize(phrase, [], () => 0).map((token) => ({
-    key: token.key,
-    shape: token.shape,
-    joined: token.joined,
-  }));
 }
