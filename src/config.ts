@@ -43,6 +43,7 @@ const environmentSchema = z.object({
     z.string().min(16, 'must be at least 16 characters').optional(),
   ),
   NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  NEWSGRAPH_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(300_000),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   NEWSGRAPH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEWSGRAPH_ALLOW_PRIVATE_NETWORKS: z
@@ -73,6 +74,7 @@ export interface Config {
   dataDir: string;
   apiKey: string | undefined;
   queryTimeoutMs: number;
+  writeTimeoutMs: number;
   maxBodyBytes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   allowPrivateNetworks: boolean;
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir,
     apiKey: e.NEWSGRAPH_API_KEY,
     queryTimeoutMs: e.NEWSGRAPH_QUERY_TIMEOUT_MS,
+    writeTimeoutMs: e.NEWSGRAPH_WRITE_TIMEOUT_MS,
     maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
     logLevel: e.NEWSGRAPH_LOG_LEVEL,
     allowPrivateNetworks: e.NEWSGRAPH_ALLOW_PRIVATE_NETWORKS,
@@ -130,7 +133,7 @@ export function describeConfig(config: Config): string[] {
     `HTTP          http://${config.host}:${config.port}/graphql`,
     `data folder   ${config.dataDir}`,
     `API key       ${config.apiKey ? 'set (writes need Authorization: Bearer <key>)' : 'not set (writes refused; loopback only)'}`,
-    `query timeout ${config.queryTimeoutMs} ms`,
+    `timeouts      ${config.queryTimeoutMs} ms a read, ${config.writeTimeoutMs} ms a write`,
   ];
   if (config.neo4j.kind === 'uri') {
     lines.push(

@@ -17,8 +17,10 @@ export interface ExecutorOptions<Name extends string> {
   database: string;
   queries: ReadonlyMap<Name, string>;
   logger: Logger;
-  /** Every transaction gets this timeout, so no query can hold the database forever. */
+  /** Every read transaction gets this timeout, so no query can hold the database forever. */
   timeoutMs: number;
+  /** The timeout of write transactions (ingestion batches), which do more work; defaults to `timeoutMs`. */
+  writeTimeoutMs?: number;
   /** How to name the database in error messages (its URI, never credentials). */
   where: string;
 }
@@ -86,9 +88,10 @@ export class Executor<Name extends string> {
     mode: 'READ' | 'WRITE',
     work: (tx: QueryRunner<Name>) => Promise<T>,
   ): Promise<T> {
-    const { driver, database, timeoutMs } = this.options;
+    const { driver, database, timeoutMs, writeTimeoutMs } = this.options;
     const session = driver.session({ database, defaultAccessMode: mode });
-    const config = { timeout: timeoutMs, metadata: { app: 'newsgraph' } };
+    const timeout = mode === 'WRITE' ? (writeTimeoutMs ?? timeoutMs) : timeoutMs;
+    const config = { timeout, metadata: { app: 'newsgraph' } };
     try {
       const body = (tx: ManagedTransaction) => work(this.runner(tx));
       return mode === 'READ'

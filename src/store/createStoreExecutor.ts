@@ -9,7 +9,7 @@ import type { StoreExecutor } from './storeExecutor.js';
 /** The store's executor over a connected Neo4j, with every named query loaded (or the start fails). */
 export function createStoreExecutor(
   handle: Neo4jHandle,
-  config: Pick<Config, 'queryTimeoutMs'>,
+  config: Pick<Config, 'queryTimeoutMs' | 'writeTimeoutMs'>,
   logger: Logger,
 ): StoreExecutor {
   return new Executor({
@@ -18,6 +18,7 @@ export function createStoreExecutor(
     queries: loadQueries(QUERY_NAMES),
     logger,
     timeoutMs: config.queryTimeoutMs,
+    writeTimeoutMs: config.writeTimeoutMs,
     where: handle.where,
   });
 }
