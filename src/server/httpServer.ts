@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import type { RequestInfo } from '../graphql/createContext.js';
 import type { Logger } from '../logger.js';
 import { readBody } from './readBody.js';
+import { serveStaticAssets } from './staticAssets.js';
 
 /** Whether the API can answer, and why not when it cannot (`/readyz` says it). */
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -84,6 +85,8 @@ async function route(
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  // The explorer's pages and assets, and the GraphQL IDE for browsers (src/server/staticAssets.ts).
+  if (await serveStaticAssets(request, response, url)) return;
   switch (url.pathname) {
     case '/healthz':
       sendJson(response, 200, { status: 'ok' });
