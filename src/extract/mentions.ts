@@ -136,10 +136,13 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
   const names: NameCandidate[] = [];
   // For the person-name guards, words matched only as someone's surname are still free name words
   // ("Chad Johnson"): -1 marks a free word, as in `covered`.
-  const free = Int32Array.from(covered, (index) => {
+  // A plain loop: TypedArray.from with a mapping function is many times slower in V8.
+  const free = new Int32Array(covered.length);
+  for (let t = 0; t < covered.length; t++) {
+    const index = covered[t] ?? -1;
     const match = index === -1 ? undefined : matches[index];
-    return !match || match.payloads.every((p) => p.kind === 'surname') ? -1 : index;
-  });
+    free[t] = !match || match.payloads.every((p) => p.kind === 'surname') ? -1 : index;
+  }
 
   for (const match of matches) {
     const sentence = doc.tokens[match.first]?.sentence ?? 0;

@@ -44,6 +44,40 @@ interface Split {
 }
 
 const NO_SPLITS: readonly Split[] = [];
+
+/**
+ * A bit per hash of a word's first two characters, last character and length. Most words of an
+ * article start no lexicon phrase; one bit test rules them out before a lookup in the root map,
+ * which holds tens of thousands of words and is slow to probe. It may say yes wrongly, never no.
+ */
+class WordFilter {
+  private readonly bits = new Uint32Array(1 << 13);
+
+  private static slot(word: string): number {
+    const n = word.length;
+    let h = Math.imul(word.charCodeAt(0) | 0, 0x9e3779b1);
+    h ^= Math.imul((word.charCodeAt(1) | 0) + 1, 0x85ebca77);
+    h ^= Math.imul((word.charCodeAt(n - 1) | 0) + 7, 0xc2b2ae3d);
+    h ^= n;
+    h ^= h >>> 15;
+    return h & 0x3ffff;
+  }
+
+  add(word: string): void {
+    const slot = WordFilter.slot(word);
+    this.bits[slot >>> 5] = (this.bits[slot >>> 5] ?? 0) | (1 << (slot & 31));
+  }
+
+  mayHave(word: string): boolean {
+    const slot = WordFilter.slot(word);
+    return ((this.bits[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
+  }
+}
+
+/** The same idea for compound first parts, by their first two characters only. */
+function pairSlot(word: string): number {
+  return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+}
 const SPLIT_CACHE_LIMIT = 100_000;
 
 function newNode<P>(): TrieNode<P> {
@@ -72,6 +106,8 @@ export class PhraseMatcher<P> {
   private readonly stems: CharNode = { next: new Map(), terminal: false };
   private readonly heads: string[];
   private readonly splitCache = new Map<string, readonly Split[]>();
+  private readonly rootWords = new WordFilter();
+  private readonly stemPairs = new Uint8Array(1 << 16);
   private size = 0;
 
   constructor(private readonly compound: CompoundRules) {
@@ -92,6 +128,7 @@ export class PhraseMatcher<P> {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       const key = index > 0 && token.joined ? `-${token.key}` : token.key;
+      if (index === 0) this.rootWords.add(key);
       node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) {
@@ -113,6 +150,7 @@ export class PhraseMatcher<P> {
   }
 
   private addStem(key: string): void {
+    this.stemPairs[pairSlot(key)] = 1;
     let node = this.stems;
     for (const ch of key) {
       let next = node.next.get(ch);
@@ -179,10 +217,13 @@ export class PhraseMatcher<P> {
       const token = tokens[j] as Token;
       if (j > first && token.sentence !== (tokens[first] as Token).sentence) break;
       const prefix = j > first && token.joined ? '-' : '';
-      const exact: TrieNode<P> | undefined = node.children?.get(prefix + token.key);
+      const exact: TrieNode<P> | undefined =
+        j === first && !this.rootWords.mayHave(token.key)
+          ? undefined
+          : node.children?.get(prefix + token.key);
       // A compound ends the phrase: its head is the rest of the same word.
       if (!exact || exact.terminals.length === 0) {
-        if (token.key.length > this.compound.minStem + 2) {
+        if (token.key.length > this.compound.minStem + 2 && this.stemPairs[pairSlot(token.key)] === 1) {
           for (const split of this.compoundSplits(token.key)) {
             const stemNode = node.children?.get(prefix + split.stem);
             const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : [];

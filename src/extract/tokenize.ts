@@ -36,24 +36,48 @@ interface WordInfo {
   shape: Shape;
 }
 
-// Key and shape depend on the written word alone, and news repeats its words: computing them once
-// per distinct word (Unicode normalisation, case mapping) saves most of the tokeniser's time. The
-// cache is dropped when it grows large so that a long-running ingest does not keep every word seen.
-const WORD_CACHE_LIMIT = 200_000;
+/** Lower-cased key without an English possessive; `ascii` skips the Unicode normalisation ASCII never needs. */
+function keyOf(surface: string, ascii: boolean): string {
+  const key = ascii ? surface.toLowerCase() : normalizeKey(surface);
+  if (key.includes('.')) return key.replace(/\./g, '');
+  if (key.endsWith("'s")) return key.slice(0, -2);
+  if (key.endsWith("s'")) return key.slice(0, -1);
+  return key;
+}
+
+// Key and shape depend on the written word alone. Words with letters beyond ASCII need Unicode
+// normalisation and case mapping, which cost more than a lookup: those are computed once per
+// distinct word. The cache is dropped when it grows large so a long ingest does not keep every word.
+const WORD_CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, WordInfo>();
 
 function wordInfo(surface: string): WordInfo {
   let info = wordCache.get(surface);
   if (info === undefined) {
-    let key = normalizeKey(surface);
-    if (key.includes('.')) key = key.replace(/\./g, '');
-    else if (key.endsWith("'s")) key = key.slice(0, -2);
-    else if (key.endsWith("s'")) key = key.slice(0, -1);
-    info = { key, shape: shapeOf(surface) };
+    info = { key: keyOf(surface, false), shape: shapeOf(surface) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(surface, info);
   }
   return info;
+}
+
+/** True when every UTF-16 unit of `surface` is ASCII. */
+function isAscii(surface: string): boolean {
+  for (let i = 0; i < surface.length; i++) if (surface.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
+/** `shapeOf` for an ASCII word, from character codes alone. */
+function asciiShape(surface: string): Shape {
+  const first = surface.charCodeAt(0);
+  if (first >= 97 && first <= 122) return Shape.Lower;
+  if (first < 65 || first > 90) return Shape.Other;
+  if (surface.length === 1) return Shape.Capitalized;
+  for (let i = 1; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if (code >= 97 && code <= 122) return Shape.Capitalized;
+  }
+  return Shape.Upper;
 }
 
 /**
@@ -79,10 +103,14 @@ export function tokenize(
     const range = skip[skipIndex];
     if (range && range[0] <= start && start < range[1]) continue;
     while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.start ?? 0) <= start) sentence++;
-    const info = wordInfo(surface);
     const before = text.charCodeAt(start - 1);
     const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
-    tokens.push({ start, end, key: info.key, shape: info.shape, joined, sentence });
+    if (isAscii(surface)) {
+      tokens.push({ start, end, key: keyOf(surface, true), shape: asciiShape(surface), joined, sentence });
+    } else {
+      const info = wordInfo(surface);
+      tokens.push({ start, end, key: info.key, shape: info.shape, joined, sentence });
+    }
   }
   return tokens;
 }
