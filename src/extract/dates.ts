@@ -34,14 +34,15 @@ function shift(day: DayDate, offset: number): string {
  * date ("tonight", "í kvöld", "heute"). A month without a year takes the article's year.
  */
 export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
-  const grammar = doc.lexicon.bundle.language;
-  const relative = compiledGrammar(grammar).relativeDays;
+  const compiled = compiledGrammar(doc.lexicon.bundle.language);
+  const relative = compiled.relativeDays;
+  const months = compiled.months;
   const out: FoundDate[] = [];
   const tokens = doc.tokens;
   for (let t = from; t < end; t++) {
     const token = tokens[t];
     if (!token) continue;
-    const month = grammar.months[token.key];
+    const month = months.get(token.key);
     if (month !== undefined && (token.key.length > 3 || token.shape !== 0)) {
       const prev = tokens[t - 1];
       const next = tokens[t + 1];
@@ -58,7 +59,7 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
     }
     if (/^(?:19|20)\d\d$/.test(token.key)) {
       const prev = tokens[t - 1];
-      if (prev && grammar.months[prev.key] !== undefined) continue;
+      if (prev && months.has(prev.key)) continue;
       out.push({ date: token.key, precision: 'year', at: t });
       continue;
     }

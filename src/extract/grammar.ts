@@ -10,6 +10,8 @@ export interface CompiledGrammar {
   metonymAfter: Set<string>;
   metonymSkip: Set<string>;
   relativeDays: Array<[string[], number]>;
+  /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
+  months: Map<string, number>;
   conjunctions: Set<string>;
   determiners: Set<string>;
   locatives: Set<string>;
@@ -34,6 +36,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
         phrase.split(' '),
         offset,
       ]),
+      months: new Map(Object.entries(grammar.months)),
       conjunctions: new Set(grammar.conjunctions),
       determiners: new Set(grammar.determiners ?? []),
       locatives: new Set(grammar.locatives ?? []),
