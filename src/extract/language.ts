@@ -54,16 +54,37 @@ export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, Rea
 
 const WORD = /[\p{L}]+/gu;
 
+// Each word is looked up once in a table of the languages listing it (in the order of the
+// stopword map), rather than once per language.
+const tables = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, Map<string, string[]>>();
+
+function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  let table = tables.get(stopwords);
+  if (!table) {
+    table = new Map();
+    for (const [lang, words] of stopwords) {
+      for (const word of words) {
+        const langs = table.get(word);
+        if (langs) langs.push(lang);
+        else table.set(word, [lang]);
+      }
+    }
+    tables.set(stopwords, table);
+  }
+  return table;
+}
+
 /**
  * A cheap first look: counts each language's commonest function words in the sample. A clear
  * winner (at least six hits, three times the runner-up) is taken without running the trigram model.
  */
 function byStopwords(sample: string, stopwords: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const table = stopwordTable(stopwords);
   const hits = new Map<string, number>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) {
-    const word = m[0].toLowerCase();
-    for (const [lang, words] of stopwords) if (words.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const langs = table.get(m[0].toLowerCase());
+    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

@@ -47,6 +47,17 @@ interface Context {
   offices: OfficeMention[];
   entities: EntityMention[];
   covered: Int32Array;
+  /** `officesOn(leader, day)` per leader: a common surname asks it of the same leaders again and again. */
+  held: Map<LeaderRecord, LeaderOffice[]>;
+}
+
+function heldOn(ctx: Context, leader: LeaderRecord): LeaderOffice[] {
+  let offices = ctx.held.get(leader);
+  if (!offices) {
+    offices = officesOn(leader, ctx.day);
+    ctx.held.set(leader, offices);
+  }
+  return offices;
 }
 
 /** The office title written right next to a name: "President X", "X Rússlandsforseti", "X, utanríkisráðherra". */
@@ -135,9 +146,9 @@ function pick(
   });
   const fits = (o: LeaderOffice) =>
     (!office || o.role === office.role) && (!officeCountryId || o.country === officeCountryId);
-  const current = candidates.filter((leader) => officesOn(leader, ctx.day).some(fits));
+  const current = candidates.filter((leader) => heldOn(ctx, leader).some(fits));
   if (current.length === 1 && current[0]) {
-    return { leader: current[0], held: officesOn(current[0], ctx.day).find(fits) ?? null };
+    return { leader: current[0], held: heldOn(ctx, current[0]).find(fits) ?? null };
   }
   if (current.length > 1) return null;
   if (!office) return null;
@@ -167,7 +178,15 @@ export function resolveLeaders(
   leaders: Map<string, LeaderRecord>,
   today: DayDate,
 ): ResolvedLeader[] {
-  const ctx: Context = { doc, day: isoDay(doc.date ?? today), byId: leaders, offices, entities, covered };
+  const ctx: Context = {
+    doc,
+    day: isoDay(doc.date ?? today),
+    byId: leaders,
+    offices,
+    entities,
+    covered,
+    held: new Map(),
+  };
   const former = doc.lexicon.bundle.language.markers.former;
   const found = new Map<string, ResolvedLeader>();
   const usedOffices = new Set<OfficeMention>();
@@ -179,7 +198,7 @@ export function resolveLeaders(
   ) => {
     let entry = found.get(leader.id);
     if (!entry) {
-      const office = held ?? officesOn(leader, ctx.day)[0] ?? latestBefore(leader, ctx.day);
+      const office = held ?? heldOn(ctx, leader)[0] ?? latestBefore(leader, ctx.day);
       entry = {
         id: leader.id,
         wikidata: leader.wikidata,
@@ -232,9 +251,7 @@ export function resolveLeaders(
     const heads = name.ids.flatMap((id) => {
       const leader = ctx.byId.get(id);
       const held = leader
-        ? officesOn(leader, ctx.day).filter(
-            (o) => o.role === 'head of state' || o.role === 'head of government',
-          )
+        ? heldOn(ctx, leader).filter((o) => o.role === 'head of state' || o.role === 'head of government')
         : [];
       return leader && held.some((o) => mentionedCountries.has(o.country)) ? [leader] : [];
     });

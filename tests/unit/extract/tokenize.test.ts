@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, WORD_PATTERN } from '../../../src/extract/tokenize.js';
+import { loadFixtures } from './summary.js';
+
+/** The word spans the defining regular expression finds. */
+function regexSpans(text: string): Array<[number, number]> {
+  const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function walkSpans(text: string): Array<[number, number]> {
+  return tokenize(text, [], []).map((t) => [t.start, t.end]);
+}
+
+/** A small deterministic generator so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+// Characters that exercise every branch: ASCII and accented letters, capitals for acronyms, dots,
+// both apostrophes, digits (also non-ASCII ones), combining marks, astral letters, a lone
+// surrogate, hyphens, spaces and punctuation.
+const POOL = [
+  'a',
+  'Z',
+  'U',
+  'S',
+  'é',
+  'Ð',
+  'þ',
+  'ß',
+  'İ',
+  '.',
+  '.',
+  "'",
+  '’',
+  '1',
+  '٣',
+  '\u0301',
+  '\u0308',
+  '𝐀',
+  '𐐀',
+  '\ud800',
+  '-',
+  '‑',
+  ' ',
+  ' ',
+  '\n',
+  ',',
+  '(',
+  'ǅ',
+  'ʼ',
+];
+
+describe('tokenize() walks the text exactly as WORD_PATTERN matches it', () => {
+  it('on random strings of tricky characters', () => {
+    const next = random(1234);
+    const mismatches: string[] = [];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += POOL[Math.floor(next() * POOL.length)];
+      if (JSON.stringify(walkSpans(text)) !== JSON.stringify(regexSpans(text))) mismatches.push(text);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('on every fixture article', () => {
+    for (const fixture of loadFixtures()) {
+      const text = `${fixture.input.title}\n\n${fixture.input.body}`;
+      expect(walkSpans(text)).toEqual(regexSpans(text));
+    }
+  });
+});
