@@ -73,16 +73,29 @@ function personVariants(name: string, rules: readonly SuffixRule[]): string[] {
   return [...variants];
 }
 
+// A leader's names do not depend on the language being built: worked out once, shared by all.
+const namesCache = new WeakMap<LeaderRecord, { full: string[]; surnames: string[] }>();
+const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
+
+function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
+  let names = namesCache.get(leader);
+  if (!names) {
+    names = { full: leaderNames(leader), surnames: leaderSurnames(leader) };
+    namesCache.set(leader, names);
+  }
+  return names;
+}
+
 function leaderNames(leader: LeaderRecord): string[] {
   const names = new Set<string>([leader.name]);
   for (const list of Object.values(leader.names)) for (const name of list) names.add(name);
   // A single-word "name" would be a surname; those link only through the surname rules.
-  return [...names].filter((name) => /\s/.test(name.trim()) && /^[\p{Script=Latin}\s.'’-]+$/u.test(name));
+  return [...names].filter((name) => /\s/.test(name.trim()) && LATIN.test(name));
 }
 
 function leaderSurnames(leader: LeaderRecord): string[] {
   const names = new Set<string>(Object.values(leader.familyName));
-  return [...names].filter((name) => name.length >= 2 && /^[\p{Script=Latin}\s.'’-]+$/u.test(name));
+  return [...names].filter((name) => name.length >= 2 && LATIN.test(name));
 }
 
 /** Builds the matcher for one language. */
@@ -215,10 +228,10 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
   const surnames = new Map<string, Set<string>>();
   for (const leader of resources.leaders) {
     const payload: Payload = { kind: 'leader', id: leader.id };
-    for (const name of leaderNames(leader)) {
+    for (const name of namesOf(leader).full) {
       for (const variant of personVariants(name, grammar.personRules)) matcher.add(variant, payload, 'exact');
     }
-    for (const surname of leaderSurnames(leader)) {
+    for (const surname of namesOf(leader).surnames) {
       for (const variant of personVariants(surname, grammar.personRules)) {
         let ids = surnames.get(variant);
         if (!ids) {

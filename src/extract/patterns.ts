@@ -32,6 +32,11 @@ function compileWord(word: string): WordTest {
   return { exact: core };
 }
 
+/** A word's first two characters as a table index (NaN for a missing second one reads as 0). */
+function pairSlot(word: string): number {
+  return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
+}
+
 function wordFits(test: WordTest, key: string): boolean {
   if (test.exact !== undefined) return key === test.exact;
   if (test.prefix !== undefined) return key.startsWith(test.prefix);
@@ -48,6 +53,11 @@ export class PatternSet<T> {
   private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
   private readonly loose: CompiledPattern<T>[] = [];
   private readonly heads = new Map<string, readonly CompiledPattern<T>[]>();
+  /**
+   * First two characters of every exact or prefix head: a word starting otherwise starts no pattern,
+   * which one array read tells before a map lookup. Null when a suffix or infix head can match any word.
+   */
+  private readonly headPairs: Uint8Array | null;
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [source, data] of entries) {
@@ -76,12 +86,19 @@ export class PatternSet<T> {
         this.byPrefix.set(key, list);
       } else if (head) this.loose.push(compiled);
     }
+    if (this.loose.length > 0) this.headPairs = null;
+    else {
+      this.headPairs = new Uint8Array(1 << 16);
+      for (const key of this.exact.keys()) this.headPairs[pairSlot(key)] = 1;
+      for (const key of this.byPrefix.keys()) this.headPairs[pairSlot(key)] = 1;
+    }
   }
 
   /** Patterns matching at token `from` (within `[from, end)`), with the index of their last token. */
   matchAt(tokens: readonly Token[], from: number, end: number): ReadonlyArray<{ data: T; last: number }> {
     const token = tokens[from];
     if (!token) return NO_MATCHES;
+    if (this.headPairs !== null && this.headPairs[pairSlot(token.key)] === 0) return NO_MATCHES;
     const candidates = this.candidatesFor(token.key);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Array<{ data: T; last: number }> = [];
