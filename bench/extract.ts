@@ -2,10 +2,12 @@
  * Extraction throughput on one core over a generated corpus: articles assembled from the team's
  * fixture articles (en, is, de), their sentences shuffled and recombined, several MB in all.
  * Prints figures beside a baseline (one regular-expression tokenisation pass over the same text);
- * it never fails on time. Run: npx tsx bench/extract.ts [megabytes]
+ * it never fails on time. The digest of all extractions lets two versions be compared for
+ * identical results. Run: npx tsx bench/extract.ts [megabytes]
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { ExtractInput } from '../src/extract/index.js';
+import type { ExtractInput, Extraction } from '../src/extract/index.js';
 import { createExtractor, loadResources } from '../src/extract/index.js';
 import { projectPath } from '../src/paths.js';
 
@@ -88,15 +90,19 @@ const mb = totalBytes / 1024 / 1024;
 for (const article of articles.slice(0, 50)) extractor.extract(article);
 
 const latencies: number[] = [];
+const results: Extraction[] = [];
 let items = 0;
 const started = performance.now();
 for (const article of articles) {
   const t0 = performance.now();
   const result = extractor.extract(article);
   latencies.push(performance.now() - t0);
+  results.push(result);
   items += result.countries.length + result.leaders.length + result.events.length;
 }
 const seconds = (performance.now() - started) / 1000;
+const digest = createHash('sha256');
+for (const result of results) digest.update(JSON.stringify(result));
 
 // Baseline: what a single tokenising regex over the same text costs.
 const word = /[\p{L}\p{M}\p{N}]+/gu;
@@ -114,9 +120,12 @@ latencies.sort((a, b) => a - b);
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 console.log(`corpus              ${articles.length} articles, ${fmt(mb)} MB (en/is/de fixtures recombined)`);
 console.log(
-  `gazetteer load      ${fmt(loadMs, 0)} ms data files, lexicon build en ${fmt(warm.en ?? 0, 0)} ms, is ${fmt(warm.is ?? 0, 0)} ms, de ${fmt(warm.de ?? 0, 0)} ms (${resources.leaders.length} leaders)`,
+  `gazetteer load      ${fmt(loadMs, 0)} ms data files, lexicon build en ${fmt(warm.en ?? 0, 0)} ms, is ${fmt(warm.is ?? 0, 0)} ms, de ${fmt(warm.de ?? 0, 0)} ms, all three ${fmt((warm.en ?? 0) + (warm.is ?? 0) + (warm.de ?? 0), 0)} ms (${resources.leaders.length} leaders)`,
 );
 console.log(
   `extract             ${fmt(mb / seconds)} MB/s, ${fmt(articles.length / seconds, 0)} articles/s, median ${fmt(percentile(latencies, 0.5), 3)} ms, p99 ${fmt(percentile(latencies, 0.99), 3)} ms per article (${items} items)`,
 );
 console.log(`baseline (regex)    ${fmt(mb / baseSeconds)} MB/s (${words} words)`);
+console.log(
+  `output digest       sha256 ${digest.digest('hex').slice(0, 16)} over ${results.length} extractions`,
+);

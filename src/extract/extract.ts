@@ -69,8 +69,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
       const lang = normalizeLang(input.lang) ?? detectLanguage(text, stopwords);
       const lexicon = lexiconFor(lang);
       const found = boilerplateMatcher().find(text);
-      const abbreviations = new Set(lexicon.bundle.language.abbreviations);
-      const sentences = splitSentences(text, abbreviations);
+      const sentences = splitSentences(text, lexicon.abbreviations);
       const sentenceOf = sentenceLocator(sentences);
       const tokens = tokenize(text, found.skip, sentences);
       const sentenceTokens: Array<[number, number]> = sentences.map(() => [0, 0]);

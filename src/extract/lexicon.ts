@@ -17,6 +17,8 @@ export interface Lexicon {
   bundle: LanguageBundle;
   matcher: PhraseMatcher<Payload>;
   compoundOffice: Array<[string, LeaderRole]>;
+  /** The language's abbreviations (lower case, with the dot), for sentence splitting. */
+  abbreviations: ReadonlySet<string>;
   buildMs: number;
 }
 
@@ -253,5 +255,6 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
     matcher.add(variant, payload, 'exact');
   }
 
-  return { bundle, matcher, compoundOffice, buildMs: performance.now() - started };
+  const abbreviations = new Set(grammar.abbreviations);
+  return { bundle, matcher, compoundOffice, abbreviations, buildMs: performance.now() - started };
 }
