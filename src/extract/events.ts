@@ -140,7 +140,11 @@ export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<
       if (!event) continue;
       const label = cameo[trigger.cameo] ?? '';
       dates ??= findDates(doc, start, end);
-      const nearest = [...dates].sort((a, b) => Math.abs(a.at - event.at) - Math.abs(b.at - event.at))[0];
+      // The date nearest the trigger; among equally near ones the first found.
+      let nearest: (typeof dates)[number] | undefined;
+      for (const day of dates) {
+        if (!nearest || Math.abs(day.at - event.at) < Math.abs(nearest.at - event.at)) nearest = day;
+      }
       const date = nearest ?? articleDay(doc);
       const from = doc.tokens[event.at]?.start ?? 0;
       const to = doc.tokens[event.lastToken]?.end ?? from;

@@ -150,7 +150,8 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       match.payloads.length > 1
         ? [...match.payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
         : match.payloads;
-    const leaderIds = payloads.flatMap((p) => (p.kind === 'leader' ? [p.id] : []));
+    const leaderIds: string[] = [];
+    for (const p of payloads) if (p.kind === 'leader') leaderIds.push(p.id);
     if (leaderIds.length > 0) {
       names.push({
         ids: [...new Set(leaderIds)],

@@ -134,22 +134,18 @@ function wordInfo(surface: string): WordInfo {
   return info;
 }
 
-/** True when every UTF-16 unit of `surface` is ASCII. */
-function isAscii(surface: string): boolean {
-  for (let i = 0; i < surface.length; i++) if (surface.charCodeAt(i) > 0x7e) return false;
-  return true;
-}
-
-/** `shapeOf` for an ASCII word, from character codes alone. */
-function asciiShape(surface: string): Shape {
+/** `shapeOf` for an ASCII word from character codes alone, in one pass; -1 when the word is not ASCII. */
+function asciiShape(surface: string): Shape | -1 {
+  let lowerAfterFirst = false;
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if (code > 0x7e) return -1;
+    if (i > 0 && code >= 97 && code <= 122) lowerAfterFirst = true;
+  }
   const first = surface.charCodeAt(0);
   if (first >= 97 && first <= 122) return Shape.Lower;
   if (first < 65 || first > 90) return Shape.Other;
-  if (surface.length === 1) return Shape.Capitalized;
-  for (let i = 1; i < surface.length; i++) {
-    const code = surface.charCodeAt(i);
-    if (code >= 97 && code <= 122) return Shape.Capitalized;
-  }
+  if (surface.length === 1 || lowerAfterFirst) return Shape.Capitalized;
   return Shape.Upper;
 }
 
@@ -185,8 +181,9 @@ export function tokenize(
     const surface = text.slice(start, end);
     const before = text.charCodeAt(start - 1);
     const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
-    if (isAscii(surface)) {
-      tokens.push({ start, end, key: keyOf(surface, true), shape: asciiShape(surface), joined, sentence });
+    const shape = asciiShape(surface);
+    if (shape !== -1) {
+      tokens.push({ start, end, key: keyOf(surface, true), shape, joined, sentence });
     } else {
       const info = wordInfo(surface);
       tokens.push({ start, end, key: info.key, shape: info.shape, joined, sentence });
