@@ -59,6 +59,9 @@ const STYLE: StylesheetJson = [
   { selector: 'edge.path', style: { width: 6, opacity: 1 } },
 ];
 
+/** Node count above which edges are hidden while panning and zooming. */
+const LARGE_GRAPH = 1000;
+
 function shortLabel(label: string): string {
   return label.length > 28 ? `${label.slice(0, 27)}…` : label;
 }
@@ -84,6 +87,9 @@ export class GraphView {
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // Cytoscape's advice for big graphs: while panning or zooming, move a cached image of
+      // the graph instead of drawing every element each frame; it is redrawn once the view stops.
+      textureOnViewport: true,
     });
     this.cy.on('tap', 'node', (event: EventObject) => events.onNode(event.target.id()));
     this.cy.on('tap', 'edge', (event: EventObject) => events.onEdge(event.target.id()));
@@ -141,6 +147,12 @@ export class GraphView {
       }
       cy.add(added);
     });
+    // Cytoscape's other advice for big graphs: leave edges out while the view moves. Above
+    // ~1,000 nodes drawing every edge each frame is what makes panning stutter (see
+    // bench/explorerFrames.ts); small graphs keep them. The option is read by the renderer on
+    // every frame, so it can follow the graph's size.
+    (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport =
+      cy.nodes().length > LARGE_GRAPH;
     const newNodes = added.some((element) => element.group === 'nodes');
     if (newNodes) this.layout(near === null);
     return newNodes;

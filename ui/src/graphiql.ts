@@ -27,7 +27,7 @@ query NorthKorea {
   country(code: "KP") {
     name
     leaders { leader { name } title since }
-    sanctionsAgainst { program authority { ... on Organization { name } } }
+    sanctionsAgainst { program authority { ... on Organization { name } ... on Country { name } } }
     articles(first: 3) { edges { node { title publishedAt } } }
   }
 }

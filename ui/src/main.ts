@@ -243,7 +243,33 @@ async function nodeContent(id: string): Promise<HTMLElement> {
     state.filters.to ?? state.filters.from ?? latestArticleDay() ?? new Date().toISOString().slice(0, 10);
   const data = await busy(request(NodeDetailsDocument, { id, then }));
   if (!data.node) return el('p', { class: 'error' }, `Nothing is known as ${id}.`);
-  return renderNodeDetails(data.node, actions, pathStart, pathStart ? labelOf(pathStart) : '', then);
+  const content = renderNodeDetails(data.node, actions, pathStart, pathStart ? labelOf(pathStart) : '', then);
+  content.append(connections(id));
+  return content;
+}
+
+/** The drawn edges of a node as buttons: the keyboard's way to what a click on an edge opens. */
+function connections(id: string): HTMLElement {
+  const edges = display.edges
+    .filter((edge) => edge.source === id || edge.target === id)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 40);
+  const items = edges.map((edge) => {
+    const other = edge.source === id ? edge.target : edge.source;
+    const button = el(
+      'button',
+      { type: 'button', class: 'link', 'data-edge': edge.id },
+      `${labelOf(other)}: ${EDGE_LABELS[edge.type] ?? edge.type}${edge.weight > 1 ? ` (${edge.weight})` : ''}`,
+    );
+    button.addEventListener('click', () => select(edge.id));
+    return el('li', {}, button);
+  });
+  return el(
+    'section',
+    { class: 'panel-section' },
+    el('h3', {}, `Connections shown (${edges.length})`),
+    items.length > 0 ? el('ul', { id: 'connections' }, ...items) : el('p', { class: 'muted' }, 'None drawn.'),
+  );
 }
 
 function latestArticleDay(): string | null {
@@ -688,7 +714,7 @@ async function loadTimeline(id: string): Promise<void> {
           title: `${month}: ${bucket.articles} articles, ${bucket.events} events`,
         },
         el('span', { class: 'bar-fill', style: `height:${Math.round((total / max) * 100)}%` }),
-        el('span', { class: 'bar-label' }, month.slice(2)),
+        el('span', { class: 'bar-label' }, month),
       );
       bar.addEventListener('click', () => {
         const end = monthEnd(bucket.start);
