@@ -16,6 +16,10 @@ export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext>
     includeStacktraceInErrorResponses: false,
     // The explorer and GraphQL IDEs are served by Newsgraph itself; no hosted landing page.
     introspection: true,
+    // serve stops Apollo itself, after closing HTTP and before stopping Neo4j; Apollo's own
+    // handler (on outside tests) would re-raise the signal and kill the process mid-shutdown,
+    // leaving the local Neo4j behind.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin()],
     validationRules: [depthRule()],
     // Writes need an Authorization header, which no cross-site page can send without a CORS

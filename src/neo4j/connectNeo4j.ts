@@ -29,9 +29,10 @@ export async function connectNeo4j(
   purpose: Neo4jPurpose,
 ): Promise<Neo4jHandle> {
   const target = config.neo4j;
+  const maxRetryMs = purpose === 'serve' ? 5_000 : 30_000;
   if (target.kind === 'uri') {
     const driver = await openDriver(
-      { uri: target.uri, username: target.username, password: target.password },
+      { uri: target.uri, username: target.username, password: target.password, maxRetryMs },
       logger,
     );
     return {
@@ -46,7 +47,10 @@ export async function connectNeo4j(
     const running = findRunningLocalNeo4j(config.dataDir);
     if (running && !running.authEnabled) {
       logger.info({ uri: running.uri }, 'using the local Neo4j of the running serve');
-      const driver = await openDriver({ uri: running.uri, username: 'neo4j', password: undefined }, logger);
+      const driver = await openDriver(
+        { uri: running.uri, username: 'neo4j', password: undefined, maxRetryMs },
+        logger,
+      );
       return {
         driver,
         database: target.database,
@@ -67,7 +71,7 @@ export async function connectNeo4j(
   });
   let driver: Driver;
   try {
-    driver = await openDriver({ uri: local.uri, username: 'neo4j', password: undefined }, logger);
+    driver = await openDriver({ uri: local.uri, username: 'neo4j', password: undefined, maxRetryMs }, logger);
   } catch (error) {
     await local.stop();
     throw error;

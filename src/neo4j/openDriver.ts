@@ -6,6 +6,11 @@ export interface DriverTarget {
   uri: string;
   username: string;
   password: string | undefined;
+  /**
+   * How long the driver retries a failing transaction. The API wants a quick
+   * SERVICE_UNAVAILABLE when Neo4j is down; a batch job can wait longer.
+   */
+  maxRetryMs?: number;
 }
 
 export interface ServerInfo {
@@ -28,6 +33,7 @@ export async function openDriver(target: DriverTarget, logger: Logger): Promise<
       connectionTimeout: 10_000,
       connectionAcquisitionTimeout: 30_000,
       maxConnectionPoolSize: 50,
+      maxTransactionRetryTime: target.maxRetryMs ?? 30_000,
       logging: {
         level: 'warn',
         logger: (level, message) => logger.warn({ driver: level }, message),

@@ -14,7 +14,8 @@ export function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_') && !key.startsWith('NEWSGRAPH_')),
   );
-  return { ...base, NEWSGRAPH_LOG_LEVEL: 'warn', ...env };
+  // NODE_ENV as a user's shell has it, not vitest's 'test' (libraries behave differently under 'test').
+  return { ...base, NODE_ENV: 'production', NEWSGRAPH_LOG_LEVEL: 'warn', ...env };
 }
 
 /** Runs the installed `newsgraph` command to its end, as a user would from a shell. */
