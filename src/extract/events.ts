@@ -39,6 +39,7 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
   const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const ranges: Array<[number, number]> = [];
   for (let t = from; t < end; t++) {
+    if (!grammar.reasonFirst.has(doc.tokens[t]?.key ?? '')) continue;
     if (!grammar.reason.some((m) => wordsAt(doc.tokens, m, t))) continue;
     let stop = end;
     for (let c = t + 1; c < end; c++) {
@@ -61,8 +62,10 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
 function clauseBreaks(doc: Doc, start: number, end: number): number[] {
   const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const out: number[] = [];
-  for (let t = start; t < end; t++)
+  for (let t = start; t < end; t++) {
+    if (!grammar.clauseBreakFirst.has(doc.tokens[t]?.key ?? '')) continue;
     if (grammar.clauseBreaks.some((b) => wordsAt(doc.tokens, b, t))) out.push(t);
+  }
   return out;
 }
 
@@ -77,6 +80,12 @@ function clauseBounds(breaks: readonly number[], at: number, start: number, end:
     }
   }
   return [left, right];
+}
+
+/** Whether `text[from, to)` holds the character; the gaps between words are short, so no slice is made. */
+function hasChar(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 function pronounNear(doc: Doc, kind: 'person' | 'group', from: number, to: number): boolean {
@@ -244,7 +253,7 @@ function codeOne(
     }
     // A comma ends the object unless it continues a list of actors ("France, Serbia and Hungary").
     const comma =
-      t > last + 1 && doc.text.slice(doc.tokens[t - 1]?.end ?? 0, doc.tokens[t]?.start ?? 0).includes(',');
+      t > last + 1 && hasChar(doc.text, doc.tokens[t - 1]?.end ?? 0, doc.tokens[t]?.start ?? 0, 44);
     if (comma && !usable.some((a) => a.last === t - 1)) {
       objectEnd = t;
       break;

@@ -3,6 +3,9 @@ import type { LanguageData } from './resources.js';
 /** A language's multi-word lexicon entries split into words once, for matching against token keys. */
 export interface CompiledGrammar {
   clauseBreaks: string[][];
+  /** First words of the clause breaks and reason markers: most tokens start neither, which a set tells at once. */
+  clauseBreakFirst: Set<string>;
+  reasonFirst: Set<string>;
   agent: string[][];
   reason: string[][];
   since: string[][];
@@ -26,6 +29,8 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
   if (!compiled) {
     compiled = {
       clauseBreaks: split(grammar.clauseBreaks),
+      clauseBreakFirst: new Set(split(grammar.clauseBreaks).map((words) => words[0] ?? '')),
+      reasonFirst: new Set(split(grammar.markers.reason).map((words) => words[0] ?? '')),
       agent: split(grammar.markers.agent),
       reason: split(grammar.markers.reason),
       since: split(grammar.markers.since),
