@@ -69,10 +69,10 @@ export interface PlaceModel {
 export interface EventModel {
   kind: 'Event';
   id: string;
-  cameo: string;
-  label: string;
-  rootCode: string;
-  quadClass: number;
+  cameo: string | null;
+  label: string | null;
+  rootCode: string | null;
+  quadClass: number | null;
   goldstein: number | null;
   date: string | null;
   datePrecision: string | null;
@@ -150,13 +150,10 @@ const schemas = {
   Place: z.object({ id: str, name: str, country: optStr }),
   Event: z.object({
     id: str,
-    cameo: str,
-    label: z
-      .string()
-      .nullish()
-      .transform((v) => v ?? ''),
-    rootCode: str,
-    quadClass: z.number(),
+    cameo: optStr,
+    label: optStr,
+    rootCode: optStr,
+    quadClass: optNum,
     goldstein: optNum,
     date: optStr,
     datePrecision: optStr,

@@ -236,12 +236,16 @@ export type EntityCoMentionedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An event coded with CAMEO: who did what to whom, when and where, and who reported it. */
+/**
+ * An event coded with CAMEO: who did what to whom, when and where, and who reported it. An
+ * event known only from a GDELT mention whose own row has not been imported yet has an id, a
+ * gdeltId and a date, and no code, label or class.
+ */
 export type Event = Node & {
   __typename?: 'Event';
   avgTone: Maybe<Scalars['Float']['output']>;
   /** The CAMEO event code, e.g. `042`. */
-  cameo: Scalars['String']['output'];
+  cameo: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['Date']['output']>;
   /** `day`, `month` or `year`. */
   datePrecision: Maybe<Scalars['String']['output']>;
@@ -250,22 +254,26 @@ export type Event = Node & {
   goldstein: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   /** The CAMEO label, e.g. `Make a visit`. */
-  label: Scalars['String']['output'];
+  label: Maybe<Scalars['String']['output']>;
   /** Where it happened, when known. */
   location: Maybe<Country>;
   numMentions: Maybe<Scalars['Int']['output']>;
   /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-  quadClass: Scalars['Int']['output'];
+  quadClass: Maybe<Scalars['Int']['output']>;
   /** The articles that report it, with the sentence, newest first. */
   reportedBy: Array<EventReport>;
   /** The two-digit CAMEO root, e.g. `04`. */
-  rootCode: Scalars['String']['output'];
+  rootCode: Maybe<Scalars['String']['output']>;
   source: Array<Actor>;
   target: Array<Actor>;
 };
 
 
-/** An event coded with CAMEO: who did what to whom, when and where, and who reported it. */
+/**
+ * An event coded with CAMEO: who did what to whom, when and where, and who reported it. An
+ * event known only from a GDELT mention whose own row has not been imported yet has an id, a
+ * gdeltId and a date, and no code, label or class.
+ */
 export type EventReportedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1259,18 +1267,18 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   avgTone?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cameo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gdeltId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   goldstein?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   numMentions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  quadClass?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadClass?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reportedBy?: Resolver<Array<ResolversTypes['EventReport']>, ParentType, ContextType, RequireFields<EventReportedByArgs, 'first'>>;
-  rootCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rootCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   target?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
