@@ -57,7 +57,7 @@ export class PatternSet<T> {
    * First two characters of every exact or prefix head: a word starting otherwise starts no pattern,
    * which one array read tells before a map lookup. Null when a suffix or infix head can match any word.
    */
-  private readonly headPairs: Uint8Array | null;
+  private readonly headPairs: Uint32Array | null;
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [source, data] of entries) {
@@ -88,9 +88,13 @@ export class PatternSet<T> {
     }
     if (this.loose.length > 0) this.headPairs = null;
     else {
-      this.headPairs = new Uint8Array(1 << 16);
-      for (const key of this.exact.keys()) this.headPairs[pairSlot(key)] = 1;
-      for (const key of this.byPrefix.keys()) this.headPairs[pairSlot(key)] = 1;
+      // One bit per slot (8 KB): a language has dozens of small pattern sets.
+      const bits = new Uint32Array(1 << 11);
+      for (const key of [...this.exact.keys(), ...this.byPrefix.keys()]) {
+        const slot = pairSlot(key);
+        bits[slot >>> 5] = (bits[slot >>> 5] ?? 0) | (1 << (slot & 31));
+      }
+      this.headPairs = bits;
     }
   }
 
@@ -98,7 +102,10 @@ export class PatternSet<T> {
   matchAt(tokens: readonly Token[], from: number, end: number): ReadonlyArray<{ data: T; last: number }> {
     const token = tokens[from];
     if (!token) return NO_MATCHES;
-    if (this.headPairs !== null && this.headPairs[pairSlot(token.key)] === 0) return NO_MATCHES;
+    if (this.headPairs !== null) {
+      const slot = pairSlot(token.key);
+      if (((this.headPairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) return NO_MATCHES;
+    }
     const candidates = this.candidatesFor(token.key);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Array<{ data: T; last: number }> = [];
