@@ -356,7 +356,9 @@ async function edgeContent(edge: RawEdge | (RawEdge & { articles: string[] })): 
       const spans = actors.flatMap((actor) => article.spans.get(actor) ?? []);
       items.push({ sentence: markSentence(article.text, report.sentence, spans), article: summary(article) });
     }
-    note = event ? `${event.cameo} ${event.label}${event.date ? `, ${event.date}` : ''}` : null;
+    note = event
+      ? `${event.cameo ?? 'uncoded'} ${event.label ?? ''}${event.date ? `, ${event.date}` : ''}`.trim()
+      : null;
   } else {
     note = 'From the reference data loaded at start-up; no article sentence stands behind it.';
   }

@@ -212,15 +212,21 @@ export function renderNodeDetails(
       const quad = QUAD_CLASSES.find((q) => q.quad === node.quadClass);
       const root = CAMEO_ROOTS.find(([code]) => code === node.rootCode);
       body.append(
-        heading(node.label, 'Event'),
+        heading(node.label ?? 'Event not coded yet', 'Event'),
         actionsBar(actions, node.id, pathStart, pathStartLabel),
         el(
           'dl',
           {},
           el('dt', {}, 'CAMEO'),
-          el('dd', {}, `${node.cameo} ${node.label} (root ${node.rootCode}${root ? ` ${root[1]}` : ''})`),
+          el(
+            'dd',
+            {},
+            node.cameo
+              ? `${node.cameo} ${node.label ?? ''} (root ${node.rootCode ?? '?'}${root ? ` ${root[1]}` : ''})`
+              : 'not coded (known only from a GDELT mention)',
+          ),
           el('dt', {}, 'Quad class'),
-          el('dd', {}, `${node.quadClass}${quad ? ` ${quad.label}` : ''}`),
+          el('dd', {}, node.quadClass ? `${node.quadClass}${quad ? ` ${quad.label}` : ''}` : 'unknown'),
           el('dt', {}, 'Date'),
           el(
             'dd',
@@ -307,7 +313,7 @@ export function renderNodeDetails(
               el(
                 'span',
                 {},
-                entityButton(actions, { id: report.event.id, name: report.event.label }),
+                entityButton(actions, { id: report.event.id, name: report.event.label ?? report.event.id }),
                 ': ',
                 el('q', {}, report.sentence),
               ),

@@ -68,7 +68,7 @@ export type ExplorerNodeFactsQueryVariables = Exact<{
 export type ExplorerNodeFactsQuery = { nodes: Array<
     | { __typename: 'Article', id: string, lang: string, publishedAt: string | null }
     | { __typename: 'Country' }
-    | { __typename: 'Event', id: string, cameo: string, rootCode: string, quadClass: number, date: string | null }
+    | { __typename: 'Event', id: string, cameo: string | null, rootCode: string | null, quadClass: number | null, date: string | null }
     | { __typename: 'Leader' }
     | { __typename: 'Organization' }
     | { __typename: 'Outlet' }
@@ -103,7 +103,7 @@ export type ExplorerEventReportsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerEventReportsQuery = { event: { id: string, label: string, cameo: string, date: string | null, reportedBy: Array<{ sentence: string, article: { id: string } }> } | null };
+export type ExplorerEventReportsQuery = { event: { id: string, label: string | null, cameo: string | null, date: string | null, reportedBy: Array<{ sentence: string, article: { id: string } }> } | null };
 
 export type ExplorerNodeDetailsQueryVariables = Exact<{
   id: string | number;
@@ -118,7 +118,7 @@ export type ExplorerNodeDetailsQuery = { node:
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Place', id: string, name: string }
           | { __typename: 'Sanction', id: string, program: string | null, regime: string | null }
-         }>, events: Array<{ sentence: string, event: { id: string, label: string } }> }
+         }>, events: Array<{ sentence: string, event: { id: string, label: string | null } }> }
     | { __typename: 'Country', name: string, iso2: string | null, iso3: string, aliases: Array<string>, id: string, leadersNow: Array<{ role: string, title: string | null, since: string | null, until: string | null, leader: { id: string, name: string } }>, leadersThen: Array<{ role: string, title: string | null, since: string | null, until: string | null, leader: { id: string, name: string } }>, sanctionsAgainst: Array<{ id: string, regime: string | null, program: string | null, since: string | null, status: SanctionStatus, authority:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Leader', id: string, name: string }
@@ -136,7 +136,7 @@ export type ExplorerNodeDetailsQuery = { node:
           | { __typename: 'Leader', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
          | null }>, articles: { edges: Array<{ node: { id: string, url: string | null, title: string, lang: string, publishedAt: string | null } }> } }
-    | { __typename: 'Event', cameo: string, label: string, rootCode: string, quadClass: number, goldstein: number | null, date: string | null, datePrecision: string | null, id: string, sources: Array<
+    | { __typename: 'Event', cameo: string | null, label: string | null, rootCode: string | null, quadClass: number | null, goldstein: number | null, date: string | null, datePrecision: string | null, id: string, sources: Array<
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
