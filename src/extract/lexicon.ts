@@ -1,4 +1,4 @@
-import { foldDiacritics, normalizeKey } from './normalize.js';
+import { foldDiacritics, isPrintableAscii, normalizeKey } from './normalize.js';
 import { PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
 import type { CountryGuard, LanguageBundle, LeaderRecord, Resources, SuffixRule } from './resources.js';
 import type { LeaderRole } from './types.js';
@@ -52,6 +52,20 @@ function cleanI18nName(name: string): string {
   return name.split(/[,(]/)[0]?.trim() ?? name;
 }
 
+// Every language's build folds the same leader names again; the folding (two Unicode
+// normalisations and a dozen replacements) is remembered across builds.
+const foldCache = new Map<string, string>();
+
+function folded(name: string): string {
+  if (isPrintableAscii(name)) return name;
+  let result = foldCache.get(name);
+  if (result === undefined) {
+    result = foldDiacritics(name);
+    foldCache.set(name, result);
+  }
+  return result;
+}
+
 /** Person-name variants: the name, inflected first/last/all words, and an ASCII spelling. */
 function personVariants(name: string, rules: readonly SuffixRule[]): string[] {
   const variants = new Set<string>([name]);
@@ -71,7 +85,7 @@ function personVariants(name: string, rules: readonly SuffixRule[]): string[] {
       }
     }
   }
-  for (const variant of [...variants]) variants.add(foldDiacritics(variant));
+  for (const variant of [...variants]) variants.add(folded(variant));
   return [...variants];
 }
 

@@ -7,6 +7,11 @@ export function normalizeKey(text: string): string {
 
 const ASCII = /^[ -~]*$/;
 
+/** True for printable ASCII text, which needs no Unicode normalisation or folding. */
+export function isPrintableAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /** Removes combining marks ("Erdoğan" → "Erdogan") for the ASCII spellings foreign names get. */
 export function foldDiacritics(text: string): string {
   // ASCII has nothing to fold, and most names the lexicons spell out are ASCII.
