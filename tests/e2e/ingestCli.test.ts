@@ -39,7 +39,12 @@ function summaryOf(result: CliResult): Record<string, number> {
 }
 
 function ndjson(path: string, prefix: string, count: number, seed: number): void {
-  writeFileSync(path, `${generateArticles(count, prefix, seed).map((a) => JSON.stringify(a)).join('\n')}\n`);
+  writeFileSync(
+    path,
+    `${generateArticles(count, prefix, seed)
+      .map((a) => JSON.stringify(a))
+      .join('\n')}\n`,
+  );
 }
 
 describe('newsgraph ingest against a real Neo4j', () => {
@@ -55,7 +60,10 @@ describe('newsgraph ingest against a real Neo4j', () => {
   let driver: Driver;
 
   beforeAll(() => {
-    driver = createDriver(neo4j.uri, neo4j.password === undefined ? undefined : auth.basic(neo4j.username, neo4j.password));
+    driver = createDriver(
+      neo4j.uri,
+      neo4j.password === undefined ? undefined : auth.basic(neo4j.username, neo4j.password),
+    );
   });
   afterAll(async () => {
     await driver.close();
@@ -67,14 +75,23 @@ describe('newsgraph ingest against a real Neo4j', () => {
     const bad = projectPath('tests', 'fixtures', 'ingest', 'bad');
     const result = await runCli(['ingest', bad, '--json', '--failures', failures], env, 300_000);
     const summary = summaryOf(result);
-    expect({ code: result.code, read: summary.read, failed: summary.failed, stored: (summary.new ?? 0) + (summary.unchanged ?? 0), gdeltEvents: summary.gdeltEvents }).toEqual({
+    expect({
+      code: result.code,
+      read: summary.read,
+      failed: summary.failed,
+      stored: (summary.new ?? 0) + (summary.unchanged ?? 0),
+      gdeltEvents: summary.gdeltEvents,
+    }).toEqual({
       code: 1,
       read: 14,
       failed: 10,
       stored: 2,
       gdeltEvents: 2,
     });
-    const lines = readFileSync(failures, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { location: string; reason: string });
+    const lines = readFileSync(failures, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { location: string; reason: string });
     expect(lines.map((l) => `${l.location.replace(`${bad}/`, '')}: ${l.reason}`)).toEqual([
       'binary.txt: binary file (contains NUL bytes), not text',
       'empty-page.html: no article text found',
@@ -124,14 +141,21 @@ describe('newsgraph ingest against a real Neo4j', () => {
     ndjson(cutFile, cut, 600, 11);
     expect((await runCli(['ingest', wholeFile, '--json', '--batch-size', '50'], env, 300_000)).code).toBe(0);
 
-    const child = spawn(process.execPath, [projectPath('bin', 'newsgraph.js'), 'ingest', cutFile, '--json', '--batch-size', '50'], {
-      env: cliEnv(env),
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [projectPath('bin', 'newsgraph.js'), 'ingest', cutFile, '--json', '--batch-size', '50'],
+      {
+        env: cliEnv(env),
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<void>((resolvePromise) => child.on('exit', () => resolvePromise()));
     // Kill it hard once some batches are committed and before it is done.
     for (let i = 0; i < 600; i++) {
-      const count = await driver.executeQuery('MATCH (a:Article) WHERE a.id STARTS WITH $p RETURN count(a) AS n', { p: cut });
+      const count = await driver.executeQuery(
+        'MATCH (a:Article) WHERE a.id STARTS WITH $p RETURN count(a) AS n',
+        { p: cut },
+      );
       const n = Number(count.records[0]?.get('n'));
       if (n >= 100) break;
       await new Promise((r) => setTimeout(r, 100));
@@ -149,7 +173,7 @@ describe('newsgraph ingest against a real Neo4j', () => {
   }, 300_000);
 
   it.runIf(existsSync(GDELT_EVENTS) && existsSync(GDELT_MENTIONS))(
-    'imports every row of the real GDELT sample and links the mentions file\'s articles',
+    "imports every row of the real GDELT sample and links the mentions file's articles",
     async () => {
       const result = await runCli(['ingest', GDELT_EVENTS, GDELT_MENTIONS, '--json'], env, 300_000);
       expect(result.code).toBe(0);

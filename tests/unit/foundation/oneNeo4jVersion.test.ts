@@ -21,9 +21,13 @@ describe('one Neo4j version everywhere', () => {
   it('docker compose config accepts docker-compose.yml', () => {
     const plugin = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
     const [command, args] = plugin.status === 0 ? ['docker', ['compose']] : ['docker-compose', []];
-    const config = spawnSync(command, [...args, '-f', projectPath('docker-compose.yml'), 'config', '--quiet'], {
-      encoding: 'utf8',
-    });
+    const config = spawnSync(
+      command,
+      [...args, '-f', projectPath('docker-compose.yml'), 'config', '--quiet'],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (config.error && process.env.CI !== 'true') return; // neither is installed on this developer's machine
     expect({ status: config.status, stderr: config.stderr }).toEqual({ status: 0, stderr: '' });
   });
