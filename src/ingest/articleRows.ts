@@ -117,11 +117,16 @@ function mentionRow(articleId: string, key: string, text: string, mentions: Ment
 }
 
 /**
- * Turns one article and what the extractor found in it into the rows the store writes.
+ * Turns one article and what the extractor found in it into the rows the store writes;
+ * `regimeAuthorities` maps each known sanction regime to the authority that imposes it.
  * Pure: the same input always gives the same rows, which is what makes a second ingest
  * of the same article change nothing.
  */
-export function buildArticleRows(input: ArticleInput, extraction: Extraction): ArticleRows {
+export function buildArticleRows(
+  input: ArticleInput,
+  extraction: Extraction,
+  regimeAuthorities: ReadonlyMap<string, string> = new Map(),
+): ArticleRows {
   const id = articleId(input);
   const text = articleText(input);
   const url = input.url ? canonicalUrl(input.url) : null;
@@ -175,7 +180,10 @@ export function buildArticleRows(input: ArticleInput, extraction: Extraction): A
 
   const sanctions = new Map<string, SanctionMentionRow>();
   for (const hit of extraction.sanctions) {
-    const authority = hit.imposedBy ?? 'unknown';
+    // A known regime is one sanction whoever the text credits with it ("the Security
+    // Council" or "the UN"): its own authority makes the identity, so it stays one node.
+    const authority =
+      (hit.regime ? regimeAuthorities.get(hit.regime) : undefined) ?? hit.imposedBy ?? 'unknown';
     const sanction: SanctionRow = {
       id: sanctionId(authority, hit.target, hit.regime),
       authority,

@@ -40,6 +40,7 @@ export class IngestService {
   readonly batchSize: number;
   private readonly maxBodyBytes: number;
   private readonly extractor: Extractor;
+  private readonly regimeAuthorities: ReadonlyMap<string, string>;
 
   constructor(
     private readonly executor: StoreExecutor,
@@ -48,6 +49,7 @@ export class IngestService {
     this.batchSize = options.batchSize ?? 200;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     this.extractor = options.extractor ?? defaultExtractor();
+    this.regimeAuthorities = new Map(this.extractor.resources.regimes.map((r) => [r.id, r.authority]));
   }
 
   /** Validates and extracts one input (unknown: it may come straight from a client). */
@@ -70,7 +72,7 @@ export class IngestService {
         ...(input.lang ? { lang: input.lang } : {}),
         ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
       });
-      return { ok: true, rows: buildArticleRows(input, extraction) };
+      return { ok: true, rows: buildArticleRows(input, extraction, this.regimeAuthorities) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return {

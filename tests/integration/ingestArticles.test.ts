@@ -7,6 +7,7 @@ import { prepareGraph } from '../../src/ingest/prepareGraph.js';
 import { createLogger } from '../../src/logger.js';
 import { projectPath } from '../../src/paths.js';
 import { countAround, readArticleGraph } from '../support/graphSummary.js';
+import { graphAuthority } from '../support/sanctionAuthority.js';
 import { openTestStore, type TestStore } from '../support/testStore.js';
 import { loadFixtures } from '../unit/extract/summary.js';
 
@@ -52,6 +53,9 @@ describe('ingesting articles into a real Neo4j', () => {
         name: fixture.name,
         ...fixture.expected,
         events: sortActors(fixture.expected.events),
+        sanctions: fixture.expected.sanctions
+          .map(([by = '', target = '', regime = '']) => [graphAuthority(by, regime), target, regime])
+          .sort((a, b) => a.join('|').localeCompare(b.join('|'))),
       });
     }
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExtractor } from '../../../src/extract/index.js';
 import { prepareGraph } from '../../../src/ingest/prepareGraph.js';
 import { createLogger } from '../../../src/logger.js';
+import { graphAuthority } from '../../support/sanctionAuthority.js';
 import { loadFixtures, summarize } from '../../unit/extract/summary.js';
 import { type ApiServer, gql, startApiServer, TEST_API_KEY } from './apiServer.js';
 
@@ -129,7 +130,13 @@ describe('ingesting the test articles through the API and reading them back', ()
             target.split('+').filter(Boolean).sort().join('+'),
           ]),
         ),
-        sanctions: rows(extraction.sanctions),
+        sanctions: rows(
+          extraction.sanctions.map(([by = '', target = '', regime = '']) => [
+            graphAuthority(by, regime),
+            target,
+            regime,
+          ]),
+        ),
       });
     },
   );
