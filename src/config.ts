@@ -147,6 +147,7 @@ export function describeConfig(config: Config): string[] {
   return lines;
 }
 
-function redactUri(uri: string): string {
+/** A URI as logs and messages may show it: credentials in it replaced by `***`. */
+export function redactUri(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//***@');
 }

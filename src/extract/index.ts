@@ -10,6 +10,7 @@ import type { ExtractInput, Extraction } from './types.js';
 export { articleText } from './articleText.js';
 export { createExtractor, type Extractor } from './extract.js';
 export { detectLanguage } from './language.js';
+export { slugify } from './normalize.js';
 export { loadResources, type ResourceOptions, type Resources } from './resources.js';
 export type {
   CountryHit,

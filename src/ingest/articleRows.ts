@@ -1,4 +1,4 @@
-import { articleText, type Extraction, type Mention } from '../extract/index.js';
+import { articleText, type Extraction, type Mention, slugify } from '../extract/index.js';
 import type { ArticleInput } from './articleInput.js';
 import { canonicalUrl, contentHash, outletFromUrl } from './canonicalUrl.js';
 import { type SanctionRow, sanctionId } from './referenceRows.js';
@@ -232,20 +232,11 @@ export function buildArticleRows(
       kind: o.kind,
     })),
     places: extraction.places.map((p) => ({
-      ...mentionRow(id, `${p.country}:${slug(p.name)}`, text, p.mentions),
+      ...mentionRow(id, `${p.country}:${slugify(p.name)}`, text, p.mentions),
       name: p.name,
       country: p.country,
     })),
     events: [...events.values()],
     sanctions: [...sanctions.values()],
   };
-}
-
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

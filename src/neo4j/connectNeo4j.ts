@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Config } from '../config.js';
+import { type Config, redactUri } from '../config.js';
 import type { Logger } from '../logger.js';
 import { findRunningLocalNeo4j, type LocalNeo4j, startLocalNeo4j } from './localNeo4j.js';
 import { openDriver } from './openDriver.js';
@@ -38,7 +38,7 @@ export async function connectNeo4j(
     return {
       driver,
       database: target.database,
-      where: target.uri.replace(/\/\/[^@/]*@/, '//***@'),
+      where: redactUri(target.uri),
       local: undefined,
       close: () => driver.close(),
     };

@@ -1,4 +1,5 @@
 import { auth, driver as createDriver, type Driver } from 'neo4j-driver';
+import { redactUri } from '../config.js';
 import type { Logger } from '../logger.js';
 import { fromDriverError } from './driverErrors.js';
 
@@ -40,17 +41,13 @@ export async function openDriver(target: DriverTarget, logger: Logger): Promise<
       },
     });
   } catch (error) {
-    throw fromDriverError(error, target.uri);
+    throw fromDriverError(error, redactUri(target.uri));
   }
   try {
     await driver.getServerInfo();
   } catch (error) {
     await driver.close();
-    throw fromDriverError(error, redact(target.uri));
+    throw fromDriverError(error, redactUri(target.uri));
   }
   return driver;
-}
-
-function redact(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//***@');
 }
