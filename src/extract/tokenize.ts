@@ -31,11 +31,13 @@ const MARK = 2;
 const DIGIT = 4;
 const UPPER = 8;
 const KNOWN = 16;
+const WORD = LETTER | MARK | DIGIT;
 const IS_LETTER = /^\p{L}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_DIGIT = /^\p{N}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
-// Classes of the Basic Multilingual Plane, filled in as characters are first seen.
+// Classes of the Basic Multilingual Plane, filled in as characters are first seen; ASCII is filled
+// at once, since nearly every character of an article is ASCII and its class is then one array read.
 const bmpClasses = new Uint8Array(0x10000);
 
 function computeClass(cp: number): number {
@@ -48,6 +50,8 @@ function computeClass(cp: number): number {
     KNOWN
   );
 }
+
+for (let cp = 0; cp < 0x80; cp++) bmpClasses[cp] = computeClass(cp);
 
 function classOf(cp: number): number {
   if (cp >= 0x10000) return computeClass(cp);
@@ -77,6 +81,13 @@ function acronymEnd(text: string, i: number): number {
 function runEnd(text: string, i: number, classes: number): number {
   let j = i;
   while (j < text.length) {
+    const unit = text.charCodeAt(j);
+    // Outside the surrogate range a UTF-16 unit is the whole character: no code point to decode.
+    if (unit < 0xd800 || unit > 0xdfff) {
+      if (((bmpClasses[unit] || classOf(unit)) & classes) === 0) break;
+      j++;
+      continue;
+    }
     const cp = text.codePointAt(j) ?? 0;
     if ((classOf(cp) & classes) === 0) break;
     j += cp > 0xffff ? 2 : 1;
@@ -86,7 +97,7 @@ function runEnd(text: string, i: number, classes: number): number {
 
 /** End of a word starting at `i`: letters, marks and digits, then apostrophe-joined letter runs. */
 function wordEnd(text: string, i: number): number {
-  let j = runEnd(text, i, LETTER | MARK | DIGIT);
+  let j = runEnd(text, i, WORD);
   for (;;) {
     const c = text.charCodeAt(j);
     if (c !== 39 && c !== 0x2019) return j;
@@ -134,19 +145,37 @@ function wordInfo(surface: string): WordInfo {
   return info;
 }
 
-/** `shapeOf` for an ASCII word from character codes alone, in one pass; -1 when the word is not ASCII. */
-function asciiShape(surface: string): Shape | -1 {
+// What one pass over an ASCII word tells besides its shape (bits above the two shape bits).
+const HAS_UPPER = 4;
+const HAS_MARKS = 8;
+
+/**
+ * `shapeOf` for an ASCII word from character codes alone, in one pass, with HAS_UPPER when it
+ * needs lower-casing and HAS_MARKS when it holds an apostrophe or a dot (a possessive to drop, an
+ * acronym's dots to remove); -1 when the word is not ASCII.
+ */
+function asciiShape(surface: string): number {
   let lowerAfterFirst = false;
+  let flags = 0;
   for (let i = 0; i < surface.length; i++) {
     const code = surface.charCodeAt(i);
     if (code > 0x7e) return -1;
-    if (i > 0 && code >= 97 && code <= 122) lowerAfterFirst = true;
+    if (code >= 97 && code <= 122) {
+      if (i > 0) lowerAfterFirst = true;
+    } else if (code >= 65 && code <= 90) flags |= HAS_UPPER;
+    else if (code === 39 || code === 46) flags |= HAS_MARKS;
   }
   const first = surface.charCodeAt(0);
-  if (first >= 97 && first <= 122) return Shape.Lower;
-  if (first < 65 || first > 90) return Shape.Other;
-  if (surface.length === 1 || lowerAfterFirst) return Shape.Capitalized;
-  return Shape.Upper;
+  if (first >= 97 && first <= 122) return flags | Shape.Lower;
+  if (first < 65 || first > 90) return flags | Shape.Other;
+  if (surface.length === 1 || lowerAfterFirst) return flags | Shape.Capitalized;
+  return flags | Shape.Upper;
+}
+
+/** `keyOf(surface, true)` for an ASCII word, skipping the steps `asciiShape` found it does not need. */
+function asciiKey(surface: string, flags: number): string {
+  if ((flags & HAS_MARKS) !== 0) return keyOf(surface, true);
+  return (flags & HAS_UPPER) !== 0 ? surface.toLowerCase() : surface;
 }
 
 /**
@@ -165,13 +194,24 @@ export function tokenize(
   let sentence = 0;
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    if ((classOf(cp) & (LETTER | MARK | DIGIT)) === 0) {
-      i += cp > 0xffff ? 2 : 1;
+    const unit = text.charCodeAt(i);
+    let cls: number;
+    if (unit < 0xd800 || unit > 0xdfff) cls = bmpClasses[unit] || classOf(unit);
+    else {
+      const cp = text.codePointAt(i) ?? 0;
+      cls = classOf(cp);
+      if ((cls & WORD) === 0) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    if ((cls & WORD) === 0) {
+      i++;
       continue;
     }
     const start = i;
-    const acronym = acronymEnd(text, i);
+    // Only a capital can open a dotted acronym; most words are not one.
+    const acronym = (cls & UPPER) !== 0 ? acronymEnd(text, i) : -1;
     const end = acronym !== -1 ? acronym : wordEnd(text, i);
     i = end;
     while (skipIndex < skip.length && (skip[skipIndex]?.[1] ?? 0) <= start) skipIndex++;
@@ -181,9 +221,16 @@ export function tokenize(
     const surface = text.slice(start, end);
     const before = text.charCodeAt(start - 1);
     const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
-    const shape = asciiShape(surface);
-    if (shape !== -1) {
-      tokens.push({ start, end, key: keyOf(surface, true), shape, joined, sentence });
+    const ascii = asciiShape(surface);
+    if (ascii !== -1) {
+      tokens.push({
+        start,
+        end,
+        key: asciiKey(surface, ascii),
+        shape: (ascii & 3) as Shape,
+        joined,
+        sentence,
+      });
     } else {
       const info = wordInfo(surface);
       tokens.push({ start, end, key: info.key, shape: info.shape, joined, sentence });
