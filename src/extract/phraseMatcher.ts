@@ -108,6 +108,14 @@ export class PhraseMatcher<P> {
   private readonly splitCache = new Map<string, readonly Split[]>();
   private readonly rootWords = new WordFilter();
   private readonly stemPairs = new Uint8Array(1 << 16);
+  /**
+   * A word written in lower case (or starting with a digit) can only open a phrase whose first word
+   * is written so (see `shapeFits`). Most words of running text are such and open none, which this
+   * small filter tells without probing the large first level of the trie: first words of those
+   * phrases, and the first two letters of compound first parts of them.
+   */
+  private readonly lowerFirstWords = new WordFilter();
+  private readonly lowerStemPairs = new Uint8Array(1 << 16);
   private size = 0;
 
   constructor(private readonly compound: CompoundRules) {
@@ -138,6 +146,8 @@ export class PhraseMatcher<P> {
       node = child;
       shapes.push(token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape);
     }
+    const lowerOpening = shapes[0] === Shape.Lower || shapes[0] === Shape.Other;
+    if (lowerOpening) this.lowerFirstWords.add((tokens[0] as Token).key);
     for (const t of node.terminals) {
       if (t.payload === payload && t.mode === mode && sameShapes(t.shapes, shapes)) return;
     }
@@ -145,7 +155,10 @@ export class PhraseMatcher<P> {
     this.size++;
     if (mode !== 'exact') {
       const last = tokens[tokens.length - 1];
-      if (last && last.key.length >= this.compound.minStem) this.addStem(last.key);
+      if (last && last.key.length >= this.compound.minStem) {
+        this.addStem(last.key);
+        if (lowerOpening) this.lowerStemPairs[pairSlot(last.key)] = 1;
+      }
     }
   }
 
@@ -211,6 +224,14 @@ export class PhraseMatcher<P> {
   }
 
   private longestAt(tokens: readonly Token[], first: number): PhraseMatch<P> | null {
+    const opener = tokens[first] as Token;
+    if (
+      (opener.shape === Shape.Lower || opener.shape === Shape.Other) &&
+      !this.lowerFirstWords.mayHave(opener.key) &&
+      !(opener.key.length > this.compound.minStem + 2 && this.lowerStemPairs[pairSlot(opener.key)] === 1)
+    ) {
+      return null;
+    }
     let best: PhraseMatch<P> | null = null;
     let node: TrieNode<P> | undefined = this.root;
     for (let j = first; j < tokens.length && node; j++) {
