@@ -1,4 +1,5 @@
 import { francAll } from 'franc-all';
+import { letterRunEnd } from './tokenize.js';
 
 /** ISO 639-3 → 639-1 for the languages the detector may answer. */
 const ISO3_TO_1: Readonly<Record<string, string>> = {
@@ -52,23 +53,30 @@ export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, Rea
   return 'en';
 }
 
-const WORD = /[\p{L}]+/gu;
-
 // Each word is looked up once in a table of the languages listing it (in the order of the
 // stopword map), rather than once per language.
-const tables = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, Map<string, string[]>>();
+interface StopwordTable {
+  languages: Map<string, string[]>;
+  /** The longest stopword: longer words need neither lower-casing nor a lookup (lower-casing never shortens). */
+  longest: number;
+}
 
-function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+const tables = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, StopwordTable>();
+
+function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): StopwordTable {
   let table = tables.get(stopwords);
   if (!table) {
-    table = new Map();
+    const languages = new Map<string, string[]>();
+    let longest = 0;
     for (const [lang, words] of stopwords) {
       for (const word of words) {
-        const langs = table.get(word);
+        longest = Math.max(longest, word.length);
+        const langs = languages.get(word);
         if (langs) langs.push(lang);
-        else table.set(word, [lang]);
+        else languages.set(word, [lang]);
       }
     }
+    table = { languages, longest };
     tables.set(stopwords, table);
   }
   return table;
@@ -77,14 +85,23 @@ function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): Map
 /**
  * A cheap first look: counts each language's commonest function words in the sample. A clear
  * winner (at least six hits, three times the runner-up) is taken without running the trigram model.
+ * Words are the sample's runs of letters, walked with the tokenizer's character classes.
  */
 function byStopwords(sample: string, stopwords: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const table = stopwordTable(stopwords);
   const hits = new Map<string, number>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) {
-    const langs = table.get(m[0].toLowerCase());
-    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  let i = 0;
+  while (i < sample.length) {
+    const end = letterRunEnd(sample, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    if (end - i <= table.longest) {
+      const langs = table.languages.get(sample.slice(i, end).toLowerCase());
+      if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    }
+    i = end;
   }
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

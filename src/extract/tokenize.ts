@@ -95,6 +95,11 @@ function runEnd(text: string, i: number, classes: number): number {
   return j;
 }
 
+/** End of the run of letters (`\p{L}`) starting at `i`; `i` itself when there is no letter there. */
+export function letterRunEnd(text: string, i: number): number {
+  return runEnd(text, i, LETTER);
+}
+
 /** End of a word starting at `i`: letters, marks and digits, then apostrophe-joined letter runs. */
 function wordEnd(text: string, i: number): number {
   let j = runEnd(text, i, WORD);

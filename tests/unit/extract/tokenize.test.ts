@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, WORD_PATTERN } from '../../../src/extract/tokenize.js';
+import { letterRunEnd, tokenize, WORD_PATTERN } from '../../../src/extract/tokenize.js';
 import { loadFixtures } from './summary.js';
 
 /** The word spans the defining regular expression finds. */
@@ -74,5 +74,38 @@ describe('tokenize() walks the text exactly as WORD_PATTERN matches it', () => {
       const text = `${fixture.input.title}\n\n${fixture.input.body}`;
       expect(walkSpans(text)).toEqual(regexSpans(text));
     }
+  });
+});
+
+/** Letter runs as language detection walks them, and as `/\p{L}+/gu` finds them. */
+function letterWalk(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    const end = letterRunEnd(text, i);
+    if (end === i) i++;
+    else {
+      out.push([i, end]);
+      i = end;
+    }
+  }
+  return out;
+}
+
+describe('letterRunEnd() walks letter runs exactly as /\\p{L}+/gu matches them', () => {
+  it('on random strings of tricky characters and on every fixture article', () => {
+    const next = random(99);
+    const texts = loadFixtures().map((fixture) => `${fixture.input.title}\n\n${fixture.input.body}`);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += POOL[Math.floor(next() * POOL.length)];
+      texts.push(text);
+    }
+    const mismatches = texts.filter((text) => {
+      const regex = [...text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]);
+      return JSON.stringify(letterWalk(text)) !== JSON.stringify(regex);
+    });
+    expect(mismatches).toEqual([]);
   });
 });
