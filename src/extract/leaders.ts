@@ -46,7 +46,7 @@ interface Context {
   byId: Map<string, LeaderRecord>;
   offices: OfficeMention[];
   entities: EntityMention[];
-  covered: Int32Array;
+  covered: readonly number[];
   /** `officesOn(leader, day)` per leader: a common surname asks it of the same leaders again and again. */
   held: Map<LeaderRecord, LeaderOffice[]>;
 }
@@ -174,7 +174,7 @@ export function resolveLeaders(
   names: NameCandidate[],
   offices: OfficeMention[],
   entities: EntityMention[],
-  covered: Int32Array,
+  covered: readonly number[],
   leaders: Map<string, LeaderRecord>,
   today: DayDate,
 ): ResolvedLeader[] {

@@ -19,7 +19,7 @@ export interface Classified {
   offices: OfficeMention[];
   names: NameCandidate[];
   /** Token index → index of the match covering it, -1 when none. */
-  covered: Int32Array;
+  covered: readonly number[];
 }
 
 const PRIORITY: Record<Payload['kind'], number> = {
@@ -38,12 +38,7 @@ function sentenceStartToken(doc: Doc, index: number): boolean {
 }
 
 /** A capitalised word right before or after that no lexicon explains makes the name part of a person's. */
-export function inPersonName(
-  doc: Doc,
-  covered: Int32Array | Uint8Array,
-  first: number,
-  last: number,
-): boolean {
+export function inPersonName(doc: Doc, covered: readonly number[], first: number, last: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
   if (next && next.sentence === sentence && adjacent(doc, last, last + 1) && covered[last + 1] === -1) {
@@ -66,7 +61,7 @@ const nearCache = new Map<string, RegExp>();
 
 function guardRejects(
   doc: Doc,
-  covered: Int32Array | Uint8Array,
+  covered: readonly number[],
   guard: CountryGuard | null,
   first: number,
   last: number,
@@ -127,7 +122,9 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
  * speaker contexts, and a compound like "Rússlandsforseti" yields both Russia and an office.
  */
 export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified {
-  const covered = new Int32Array(doc.tokens.length).fill(-1);
+  // Plain arrays rather than typed ones: an article's few hundred entries are allocated faster on
+  // the heap than a typed array's separate backing store.
+  const covered = new Array<number>(doc.tokens.length).fill(-1);
   matches.forEach((match, index) => {
     for (let t = match.first; t <= match.last; t++) covered[t] = index;
   });
@@ -136,8 +133,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
   const names: NameCandidate[] = [];
   // For the person-name guards, words matched only as someone's surname are still free name words
   // ("Chad Johnson"): -1 marks a free word, as in `covered`.
-  // A plain loop: TypedArray.from with a mapping function is many times slower in V8.
-  const free = new Int32Array(covered.length);
+  const free = new Array<number>(covered.length).fill(-1);
   for (let t = 0; t < covered.length; t++) {
     const index = covered[t] ?? -1;
     const match = index === -1 ? undefined : matches[index];
