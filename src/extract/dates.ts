@@ -35,7 +35,7 @@ function shift(day: DayDate, offset: number): string {
  */
 export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
   const compiled = compiledGrammar(doc.lexicon.bundle.language);
-  const relative = compiled.relativeDays;
+  const relative = compiled.relativeDaysByFirst;
   const months = compiled.months;
   const out: FoundDate[] = [];
   const tokens = doc.tokens;
@@ -57,15 +57,16 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
       } else out.push({ date: `${year}-${pad(month)}`, precision: 'month', at: t });
       continue;
     }
-    if (/^(?:19|20)\d\d$/.test(token.key)) {
+    if (token.key.length === 4 && /^(?:19|20)\d\d$/.test(token.key)) {
       const prev = tokens[t - 1];
       if (prev && months.has(prev.key)) continue;
       out.push({ date: token.key, precision: 'year', at: t });
       continue;
     }
-    if (doc.date) {
-      for (const [words, offset] of relative) {
-        if (words[0] === token.key && t + words.length <= end && wordsAt(tokens, words, t)) {
+    const phrases = doc.date ? relative.get(token.key) : undefined;
+    if (doc.date && phrases) {
+      for (const [words, offset] of phrases) {
+        if (t + words.length <= end && wordsAt(tokens, words, t)) {
           out.push({ date: shift(doc.date, offset), precision: 'day', at: t });
         }
       }

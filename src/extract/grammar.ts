@@ -12,7 +12,8 @@ export interface CompiledGrammar {
   metonymBefore: string[][];
   metonymAfter: Set<string>;
   metonymSkip: Set<string>;
-  relativeDays: Array<[string[], number]>;
+  /** Words for days relative to the article's ("yesterday", "í gær"), by first word: a date search asks every word of a sentence. */
+  relativeDaysByFirst: Map<string, Array<[string[], number]>>;
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
   months: Map<string, number>;
   conjunctions: Set<string>;
@@ -22,6 +23,17 @@ export interface CompiledGrammar {
 
 const cache = new WeakMap<LanguageData, CompiledGrammar>();
 const split = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+
+function byFirstWord(entries: Array<[string[], number]>): Map<string, Array<[string[], number]>> {
+  const out = new Map<string, Array<[string[], number]>>();
+  for (const entry of entries) {
+    const first = entry[0][0] ?? '';
+    const list = out.get(first);
+    if (list) list.push(entry);
+    else out.set(first, [entry]);
+  }
+  return out;
+}
 
 /** The compiled form of a language's grammar data, built on first use. */
 export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
@@ -37,10 +49,9 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       metonymBefore: split(grammar.metonymContext.before),
       metonymAfter: new Set(grammar.metonymContext.after),
       metonymSkip: new Set(grammar.metonymContext.skip ?? []),
-      relativeDays: Object.entries(grammar.relativeDays).map(([phrase, offset]) => [
-        phrase.split(' '),
-        offset,
-      ]),
+      relativeDaysByFirst: byFirstWord(
+        Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
+      ),
       months: new Map(Object.entries(grammar.months)),
       conjunctions: new Set(grammar.conjunctions),
       determiners: new Set(grammar.determiners ?? []),

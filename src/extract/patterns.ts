@@ -17,7 +17,6 @@ export interface CompiledPattern<T> {
 }
 
 const GAP = 4;
-const HEAD_CACHE_LIMIT = 100_000;
 const NO_MATCHES: ReadonlyArray<never> = [];
 const NO_PATTERNS: ReadonlyArray<never> = [];
 
@@ -50,9 +49,9 @@ function wordFits(test: WordTest, key: string): boolean {
  */
 export class PatternSet<T> {
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
-  private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
+  /** Patterns whose first word is a prefix, by the `pairSlot` of its first two characters. */
+  private readonly byPrefix = new Map<number, CompiledPattern<T>[]>();
   private readonly loose: CompiledPattern<T>[] = [];
-  private readonly heads = new Map<string, readonly CompiledPattern<T>[]>();
   /**
    * First two characters of every exact or prefix head: a word starting otherwise starts no pattern,
    * which one array read tells before a map lookup. Null when a suffix or infix head can match any word.
@@ -80,18 +79,17 @@ export class PatternSet<T> {
         list.push(compiled);
         this.exact.set(head.exact, list);
       } else if (head?.prefix !== undefined && head.prefix.length >= 2) {
-        const key = head.prefix.slice(0, 2);
-        const list = this.byPrefix.get(key) ?? [];
+        const slot = pairSlot(head.prefix);
+        const list = this.byPrefix.get(slot) ?? [];
         list.push(compiled);
-        this.byPrefix.set(key, list);
+        this.byPrefix.set(slot, list);
       } else if (head) this.loose.push(compiled);
     }
     if (this.loose.length > 0) this.headPairs = null;
     else {
       // One bit per slot (8 KB): a language has dozens of small pattern sets.
       const bits = new Uint32Array(1 << 11);
-      for (const key of [...this.exact.keys(), ...this.byPrefix.keys()]) {
-        const slot = pairSlot(key);
+      for (const slot of [...[...this.exact.keys()].map(pairSlot), ...this.byPrefix.keys()]) {
         bits[slot >>> 5] = (bits[slot >>> 5] ?? 0) | (1 << (slot & 31));
       }
       this.headPairs = bits;
@@ -117,23 +115,21 @@ export class PatternSet<T> {
   }
 
   /**
-   * The patterns whose first word fits `key`, in the order exact, prefixed, loose. They depend on
-   * the word alone and every token of a sentence is asked, so they are remembered per word; most
-   * words start no pattern and share one empty list.
+   * The patterns whose first word fits `key`, in the order exact, prefixed, loose. Worked out per
+   * token from the set's few small tables rather than remembered per word: a per-word cache grows
+   * with the vocabulary of everything ingested, and probing it cost more than it saved.
    */
   private candidatesFor(key: string): readonly CompiledPattern<T>[] {
-    let candidates = this.heads.get(key);
-    if (candidates === undefined) {
-      const found = [
-        ...(this.exact.get(key) ?? []),
-        ...(this.byPrefix.get(key.slice(0, 2)) ?? []).filter((p) => p.words[0] && wordFits(p.words[0], key)),
-        ...this.loose.filter((p) => p.words[0] && wordFits(p.words[0], key)),
-      ];
-      candidates = found.length === 0 ? NO_PATTERNS : found;
-      if (this.heads.size >= HEAD_CACHE_LIMIT) this.heads.clear();
-      this.heads.set(key, candidates);
-    }
-    return candidates as readonly CompiledPattern<T>[];
+    const exact = this.exact.get(key);
+    const prefixed = this.byPrefix.get(pairSlot(key));
+    if (prefixed === undefined && this.loose.length === 0) return exact ?? NO_PATTERNS;
+    const found: CompiledPattern<T>[] = exact ? [...exact] : [];
+    // Patterns of another first two characters may share a slot: each is checked against the word.
+    for (const pattern of prefixed ?? NO_PATTERNS)
+      if (pattern.words[0] && wordFits(pattern.words[0], key)) found.push(pattern);
+    for (const pattern of this.loose)
+      if (pattern.words[0] && wordFits(pattern.words[0], key)) found.push(pattern);
+    return found.length === 0 ? NO_PATTERNS : found;
   }
 
   private rest(pattern: CompiledPattern<T>, tokens: readonly Token[], from: number, end: number): number {
