@@ -43,19 +43,24 @@ export function buildActors(
       bySentence[span.sentence]?.push(actor);
     }
   }
-  const seen = new Set<string>();
   // A capital used for its state yields a country and a place at the same words: the country acts.
   const ordered = [...entities].sort(
     (a, b) => a.first - b.first || (a.kind === 'country' ? -1 : 1) - (b.kind === 'country' ? -1 : 1),
   );
+  // One actor per id and first word; entities at the same first word come together in this order.
+  let seenFirst = -1;
+  const seenIds: string[] = [];
   for (const entity of ordered) {
     if (entity.kind === 'org' && agencies.has(entity.id)) continue;
     if (entity.kind === 'leader') continue;
     const id = entity.kind === 'place' ? entity.country : entity.id;
     if (!id) continue;
-    const key = `${entity.first}:${id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (entity.first !== seenFirst) {
+      seenFirst = entity.first;
+      seenIds.length = 0;
+    }
+    if (seenIds.includes(id)) continue;
+    seenIds.push(id);
     const absorbed = leaderActors.some(
       (actor) =>
         actor.sentence === entity.sentence &&
@@ -73,7 +78,7 @@ export function buildActors(
       isPlace: entity.kind === 'place',
     });
   }
-  for (const list of bySentence) list.sort((a, b) => a.first - b.first);
+  for (const list of bySentence) if (list.length > 1) list.sort((a, b) => a.first - b.first);
   return bySentence;
 }
 

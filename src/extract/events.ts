@@ -105,8 +105,11 @@ function needsTarget(cameo: string): boolean {
   return TARGETED_ROOTS.has(cameo.slice(0, 2));
 }
 
+/** The actors' ids, each once, in order (a loop: groups are a few actors of one or two ids each). */
 function ids(actors: Actor[]): string[] {
-  return [...new Set(actors.flatMap((a) => a.ids))];
+  const out: string[] = [];
+  for (const actor of actors) for (const id of actor.ids) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 /**

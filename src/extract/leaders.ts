@@ -140,10 +140,12 @@ function pick(
   office: OfficeMention | null,
   officeCountryId: string | null,
 ): { leader: LeaderRecord; held: LeaderOffice | null } | null {
-  const candidates = ids.flatMap((id) => {
+  // A plain loop: flatMap would make a one-element array per id, and a common surname has dozens.
+  const candidates: LeaderRecord[] = [];
+  for (const id of ids) {
     const leader = ctx.byId.get(id);
-    return leader ? [leader] : [];
-  });
+    if (leader) candidates.push(leader);
+  }
   const fits = (o: LeaderOffice) =>
     (!office || o.role === office.role) && (!officeCountryId || o.country === officeCountryId);
   const current = candidates.filter((leader) => heldOn(ctx, leader).some(fits));
@@ -226,9 +228,14 @@ export function resolveLeaders(
     add(chosen.leader, chosen.held, name);
   }
 
-  const fullNamed = new Set(found.keys());
-  const mentionedCountries = new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id));
-  for (const name of names.filter((n) => n.surname)) {
+  const surnames = names.filter((n) => n.surname);
+  // Only surnames alone need these sets; an article without one makes neither.
+  const fullNamed = surnames.length > 0 ? new Set(found.keys()) : new Set<string>();
+  const mentionedCountries =
+    surnames.length > 0
+      ? new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id))
+      : new Set<string>();
+  for (const name of surnames) {
     if (partOfOtherName(ctx, name.first, name.last) || nonLeaderContext(ctx, name.first)) continue;
     const known = name.ids.filter((id) => fullNamed.has(id));
     if (known.length === 1 && known[0]) {

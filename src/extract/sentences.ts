@@ -35,8 +35,9 @@ function splitLine(
   while (start < to && /\s/.test(text.charAt(start))) start++;
   if (start >= to) return;
   for (let i = start; i < to; i++) {
-    const ch = text.charAt(i);
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Character codes rather than one-character strings: this runs over every character of the text.
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     let end = i + 1;
     while (end < to && CLOSERS.includes(text.charAt(end))) end++;
     if (end >= to || !/\s/.test(text.charAt(end))) continue;
@@ -44,7 +45,7 @@ function splitLine(
     while (next < to && /\s/.test(text.charAt(next))) next++;
     if (next >= to) break;
     if (!/[\p{Lu}\p{N}"„“«'‚]/u.test(text.charAt(next))) continue;
-    if (ch === '.' && isAbbreviation(text, start, i, abbreviations)) continue;
+    if (code === 46 && isAbbreviation(text, start, i, abbreviations)) continue;
     out.push({ start, end });
     start = next;
     i = next - 1;

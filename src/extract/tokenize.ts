@@ -215,8 +215,11 @@ export function tokenize(
       continue;
     }
     const start = i;
-    // Only a capital can open a dotted acronym; most words are not one.
-    const acronym = (cls & UPPER) !== 0 ? acronymEnd(text, i) : -1;
+    // Only a capital followed by a dot can open a dotted acronym; most words are not one.
+    const acronym =
+      (cls & UPPER) !== 0 && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46)
+        ? acronymEnd(text, i)
+        : -1;
     const end = acronym !== -1 ? acronym : wordEnd(text, i);
     i = end;
     while (skipIndex < skip.length && (skip[skipIndex]?.[1] ?? 0) <= start) skipIndex++;
