@@ -96,15 +96,19 @@ export class PatternSet<T> {
     }
   }
 
+  /** Whether the word at `index` can start a pattern at all, by its first two characters (one bit read). */
+  private mayStart(tokens: readonly Token[], index: number): boolean {
+    const token = tokens[index];
+    if (!token) return false;
+    if (this.headPairs === null) return true;
+    const slot = pairSlot(token.key);
+    return ((this.headPairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
+  }
+
   /** Patterns matching at token `from` (within `[from, end)`), with the index of their last token. */
   matchAt(tokens: readonly Token[], from: number, end: number): ReadonlyArray<{ data: T; last: number }> {
-    const token = tokens[from];
-    if (!token) return NO_MATCHES;
-    if (this.headPairs !== null) {
-      const slot = pairSlot(token.key);
-      if (((this.headPairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) return NO_MATCHES;
-    }
-    const candidates = this.candidatesFor(token.key);
+    if (!this.mayStart(tokens, from)) return NO_MATCHES;
+    const candidates = this.candidatesFor((tokens[from] as Token).key);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Array<{ data: T; last: number }> = [];
     for (const pattern of candidates) {
@@ -112,6 +116,19 @@ export class PatternSet<T> {
       if (last !== -1) out.push({ data: pattern.data, last });
     }
     return out;
+  }
+
+  /** The first token of `[from, end)` where a pattern matching within that range starts, or -1. */
+  firstIn(tokens: readonly Token[], from: number, end: number): number {
+    // Asked of every word of many sentences, and nearly always answered by the first-two-characters
+    // bit: no list of matches is made, and the scan stops at the first word that starts one.
+    for (let t = from; t < end; t++) {
+      if (!this.mayStart(tokens, t)) continue;
+      for (const pattern of this.candidatesFor((tokens[t] as Token).key)) {
+        if (this.rest(pattern, tokens, t, end) !== -1) return t;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -152,7 +169,6 @@ export class PatternSet<T> {
 
   /** True when any pattern matches somewhere in `[from, end)`. */
   anyIn(tokens: readonly Token[], from: number, end: number): boolean {
-    for (let t = from; t < end; t++) if (this.matchAt(tokens, t, end).length > 0) return true;
-    return false;
+    return this.firstIn(tokens, from, end) !== -1;
   }
 }

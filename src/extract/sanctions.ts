@@ -105,9 +105,10 @@ export function findSanctions(
 
   doc.sentenceTokens.forEach(([start, end], sentence) => {
     if ((actorsBySentence[sentence]?.length ?? 0) === 0) return;
+    // The first word that is a sanction word by itself (patterns of one word, as within [t, t + 1)).
     let keyword = -1;
     for (let t = start; t < end && keyword === -1; t++) {
-      if (compiled.keywords.matchAt(doc.tokens, t, t + 1).length > 0) keyword = t;
+      if (compiled.keywords.firstIn(doc.tokens, t, t + 1) !== -1) keyword = t;
     }
     if (keyword === -1 || compiled.notImposed.anyIn(doc.tokens, start, end)) return;
     const actors = (actorsBySentence[sentence] ?? []).filter((a) => !a.isPlace);
