@@ -44,7 +44,8 @@ export function buildActors(
     }
   }
   // A capital used for its state yields a country and a place at the same words: the country acts.
-  const ordered = [...entities].sort(
+  const ordered = insertionSort(
+    entities.slice(),
     (a, b) => a.first - b.first || (a.kind === 'country' ? -1 : 1) - (b.kind === 'country' ? -1 : 1),
   );
   // One actor per id and first word; entities at the same first word come together in this order.
@@ -61,14 +62,7 @@ export function buildActors(
     }
     if (seenIds.includes(id)) continue;
     seenIds.push(id);
-    const absorbed = leaderActors.some(
-      (actor) =>
-        actor.sentence === entity.sentence &&
-        actor.ids[1] === id &&
-        ((entity.last < actor.first && actor.first - entity.last <= 3) ||
-          (entity.first > actor.last && entity.first - actor.last <= 2)),
-    );
-    if (absorbed) continue;
+    if (absorbedByLeader(leaderActors, entity, id)) continue;
     bySentence[entity.sentence]?.push({
       ids: [id],
       first: entity.first,
@@ -78,8 +72,42 @@ export function buildActors(
       isPlace: entity.kind === 'place',
     });
   }
-  for (const list of bySentence) if (list.length > 1) list.sort((a, b) => a.first - b.first);
+  for (const list of bySentence) if (list.length > 1) insertionSort(list, (a, b) => a.first - b.first);
   return bySentence;
+}
+
+/** Whether a leader written beside this mention of his own country takes it in. */
+function absorbedByLeader(leaderActors: readonly Actor[], entity: EntityMention, id: string): boolean {
+  for (const actor of leaderActors) {
+    if (
+      actor.sentence === entity.sentence &&
+      actor.ids[1] === id &&
+      ((entity.last < actor.first && actor.first - entity.last <= 3) ||
+        (entity.first > actor.last && entity.first - actor.last <= 2))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Stable in-place sort for the short, nearly ordered lists here (entities come in text order but
+ * for a capital's country beside its place; a sentence's leaders are listed before its other
+ * actors): linear on them, and it allocates nothing, where Array.prototype.sort sets up work
+ * arrays on every call. Being stable, it orders exactly as Array.prototype.sort does.
+ */
+function insertionSort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(list[j] as T, item) > 0) {
+      list[j + 1] = list[j] as T;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
 }
 
 /** Extends an actor over "X and Y", "X, Y og Z" to the group it belongs to, in the given direction. */

@@ -43,7 +43,13 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
     if (!grammar.reason.some((m) => wordsAt(doc.tokens, m, t))) continue;
     let stop = end;
     for (let c = t + 1; c < end; c++) {
-      if (/[,;:]/.test(doc.text.slice(doc.tokens[c - 1]?.end ?? 0, doc.tokens[c]?.start ?? 0))) {
+      const from = doc.tokens[c - 1]?.end ?? 0;
+      const to = doc.tokens[c]?.start ?? 0;
+      if (
+        hasChar(doc.text, from, to, 44) ||
+        hasChar(doc.text, from, to, 59) ||
+        hasChar(doc.text, from, to, 58)
+      ) {
         stop = c;
         break;
       }

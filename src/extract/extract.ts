@@ -72,13 +72,13 @@ export function createExtractor(resources: Resources = loadResources()): Extract
       const sentences = splitSentences(text, lexicon.abbreviations);
       const sentenceOf = sentenceLocator(sentences);
       const tokens = tokenize(text, found.skip, sentences);
-      const sentenceTokens: Array<[number, number]> = sentences.map(() => [0, 0]);
+      const sentenceTokens: Array<[number, number]> = [];
       let cursor = 0;
-      sentences.forEach((_, index) => {
+      for (let index = 0; index < sentences.length; index++) {
         const first = cursor;
         while (cursor < tokens.length && (tokens[cursor]?.sentence ?? 0) === index) cursor++;
-        sentenceTokens[index] = [first, cursor];
-      });
+        sentenceTokens.push([first, cursor]);
+      }
       const doc: Doc = {
         text,
         lang,

@@ -247,8 +247,8 @@ export class PhraseMatcher<P> {
         if (token.key.length > this.compound.minStem + 2 && this.stemPairs[pairSlot(token.key)] === 1) {
           for (const split of this.compoundSplits(token.key)) {
             const stemNode = node.children?.get(prefix + split.stem);
-            const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : [];
-            if (payloads.length > 0) {
+            const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : null;
+            if (payloads !== null) {
               best = { first, last: j, payloads, head: split.head };
               break;
             }
@@ -257,22 +257,26 @@ export class PhraseMatcher<P> {
       }
       if (exact) {
         const payloads = this.accept(exact, tokens, first, false);
-        if (payloads.length > 0) best = { first, last: j, payloads, head: null };
+        if (payloads !== null) best = { first, last: j, payloads, head: null };
       }
       node = exact;
     }
     return best;
   }
 
-  private accept(node: TrieNode<P>, tokens: readonly Token[], first: number, compound: boolean): P[] {
-    const payloads: P[] = [];
+  /** The payloads of the node's terminals that fit the tokens; null when none does (no list made). */
+  private accept(node: TrieNode<P>, tokens: readonly Token[], first: number, compound: boolean): P[] | null {
+    let payloads: P[] | null = null;
     for (const terminal of node.terminals) {
       if (compound ? terminal.mode === 'exact' : terminal.mode === 'compound') continue;
       let fits = true;
       for (let k = 0; k < terminal.shapes.length && fits; k++) {
         fits = shapeFits(terminal.shapes[k] as Shape, (tokens[first + k] as Token).shape);
       }
-      if (fits) payloads.push(terminal.payload);
+      if (fits) {
+        payloads ??= [];
+        payloads.push(terminal.payload);
+      }
     }
     return payloads;
   }
