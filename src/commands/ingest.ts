@@ -8,9 +8,11 @@ import { IngestService } from '../ingest/ingestService.js';
 import { prepareGraph } from '../ingest/prepareGraph.js';
 import { type IngestSummary, runIngest } from '../ingest/runIngest.js';
 import { FORMATS, type Format, isFormat } from '../ingest/sources/format.js';
+import { localInputBytes } from '../ingest/sources/openSource.js';
 import { createLogger } from '../logger.js';
 import { connectNeo4j } from '../neo4j/connectNeo4j.js';
 import { createStoreExecutor } from '../store/createStoreExecutor.js';
+import { formatEta, ingestEtaSeconds } from './ingestEta.js';
 import type { CommandIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 
@@ -81,10 +83,12 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
   if (values.failures) failures = createWriteStream(values.failures, { flags: 'w' });
   const handle = await connectNeo4j(config, logger, 'join');
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true && !values.json;
+  // An ETA only where the input's size is known (local files): bytes read against their total.
+  const totalBytes = tty ? await localInputBytes(positionals, format) : null;
+  let bytesRead = 0;
   const bar = tty
     ? new SingleBar({
-        format:
-          'ingesting | {value} records | {rate}/s | new {new} updated {updated} unchanged {unchanged} failed {failed}',
+        format: `ingesting | {value} records | {rate}/s | new {new} updated {updated} unchanged {unchanged} failed {failed}${totalBytes === null ? '' : ' | ETA {left}'}`,
         stream: io.stderr as NodeJS.WriteStream,
       })
     : undefined;
@@ -99,7 +103,7 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       extractor,
     });
-    bar?.start(0, 0, { rate: 0, new: 0, updated: 0, unchanged: 0, failed: 0 });
+    bar?.start(0, 0, { rate: 0, new: 0, updated: 0, unchanged: 0, failed: 0, left: '' });
     const progress = (summary: IngestSummary) => {
       const seconds = (performance.now() - started) / 1000;
       const rate = Math.round(summary.read / Math.max(seconds, 0.001));
@@ -111,6 +115,7 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
           updated: summary.updated,
           unchanged: summary.unchanged,
           failed: summary.failed,
+          left: formatEta(ingestEtaSeconds(bytesRead, totalBytes, seconds)),
         });
       } else if (!values.json && performance.now() - lastLine > 2000) {
         lastLine = performance.now();
@@ -120,6 +125,13 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
     const summary = await runIngest(positionals, service, executor, extractor.resources.cameo, {
       source: {
         ...(format ? { format } : {}),
+        ...(totalBytes === null
+          ? {}
+          : {
+              onFileBytes: (bytes: number) => {
+                bytesRead += bytes;
+              },
+            }),
         fetcher: { allowPrivateNetworks: values['allow-private'] === true || config.allowPrivateNetworks },
       },
       onFailure: (failure) => {

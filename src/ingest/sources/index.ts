@@ -13,7 +13,7 @@ export { decodeHtml, htmlRecord } from './htmlArticle.js';
 export type { JsonSourceOptions } from './jsonSource.js';
 export { jsonSource, ndjsonSource } from './jsonSource.js';
 export type { OpenSourceOptions } from './openSource.js';
-export { openSource } from './openSource.js';
+export { localInputBytes, openSource } from './openSource.js';
 export type {
   ArticleRecord,
   FailureRecord,

@@ -28,6 +28,8 @@ export interface OpenSourceOptions {
   fetchFeedItems?: boolean;
   /** Standard input for the spec '-' (default `process.stdin`). */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Told the size of each chunk read from a local file (progress against `localInputBytes`). */
+  onFileBytes?: (bytes: number) => void;
 }
 
 const SNIFF_BYTES = 4096;
@@ -69,12 +71,13 @@ export async function* openSource(
       yield* readUrl(spec, options, fetcher);
     } else {
       const files = await expand(spec);
+      const open = async (path: string) => counted(await fileInput(path), options.onFileBytes);
       if (files.length === 1 && files[0] === spec) {
-        yield* readInput(await fileInput(spec), options, fetcher, spec);
+        yield* readInput(await open(spec), options, fetcher, spec);
       } else {
         for (const path of files) {
           try {
-            yield* readInput(await fileInput(path), options, fetcher, path);
+            yield* readInput(await open(path), options, fetcher, path);
           } catch (error) {
             if (!(error instanceof NewsgraphError)) throw error;
             yield failure(path, error.message);
@@ -85,6 +88,45 @@ export async function* openSource(
   } finally {
     await owned?.close();
   }
+}
+
+/**
+ * The total size of the local files the specs name, or null when it says nothing about how
+ * far a run has got: stdin or a URL among them, a feed (its items are fetched pages), or a
+ * spec that cannot be read (the run itself reports that).
+ */
+export async function localInputBytes(specs: readonly string[], format?: Format): Promise<number | null> {
+  if (format === 'feed') return null;
+  let total = 0;
+  for (const spec of specs) {
+    if (spec === '-' || /^https?:\/\//i.test(spec)) return null;
+    const files = await expand(spec).catch(() => null);
+    if (files === null) return null;
+    for (const path of files) {
+      if (format === undefined && formatFromPath(path) === 'feed') return null;
+      const size = await stat(path).then(
+        (s) => s.size,
+        () => null,
+      );
+      if (size === null) return null;
+      total += size;
+    }
+  }
+  return total;
+}
+
+/** A file input that reports each chunk's size as it is read. */
+function counted(input: ByteInput, onBytes: ((bytes: number) => void) | undefined): ByteInput {
+  if (!onBytes) return input;
+  return {
+    location: input.location,
+    async *open() {
+      for await (const chunk of input.open()) {
+        onBytes(chunk.length);
+        yield chunk;
+      }
+    },
+  };
 }
 
 async function* readInput(
