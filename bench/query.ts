@@ -5,27 +5,42 @@
  * each loaded with autocannon at a fixed number of connections. Prints figures; it never
  * fails on time.
  *
- * Run: npx tsx bench/query.ts [articles=10000] [seconds=10] [connections=10]
+ * Both sides get a warm-up run first (the database's JIT and page cache would otherwise favour
+ * whichever side runs second), then ROUNDS alternating runs; the figures are the medians of the
+ * rounds.
+ *
+ * Run: npx tsx bench/query.ts [articles=10000] [seconds=5] [connections=10] [operation]
+ * (the optional last argument runs only the operations whose name starts with it).
+ * With BENCH_PROFILE_DIR set, the server writes a CPU profile there when it stops.
  * Uses NEO4J_URI when set, else launches the local Neo4j in NEWSGRAPH_DATA_DIR (like serve).
  */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { createApolloServer } from '../src/graphql/createApolloServer.js';
 import { createContext } from '../src/graphql/createContext.js';
 import { createServices } from '../src/graphql/services/createServices.js';
 import { prepareGraph } from '../src/ingest/prepareGraph.js';
 import { createLogger } from '../src/logger.js';
-import { connectNeo4j } from '../src/neo4j/connectNeo4j.js';
+import { connectNeo4j, type Neo4jHandle } from '../src/neo4j/connectNeo4j.js';
 import { loadQueries } from '../src/neo4j/cypherFiles.js';
 import { Executor } from '../src/neo4j/executor.js';
+import { projectPath } from '../src/paths.js';
 import { startHttpServer } from '../src/server/httpServer.js';
 import { QUERY_NAMES } from '../src/store/queryNames.js';
+import { type ServeProcess, startServe } from '../tests/support/cliProcess.js';
+import { freePort } from '../tests/support/freePort.js';
 import { BENCH_SITE, ensureBenchGraph } from './queryGraph.js';
 import { Recorder, replay } from './queryRecorder.js';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
-const SECONDS = Number(process.argv[3] ?? 10);
+const SECONDS = Number(process.argv[3] ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP_SECONDS = 3;
 const CONNECTIONS = Number(process.argv[4] ?? 10);
+const ONLY = process.argv[5];
 
 interface Operation {
   name: string;
@@ -44,11 +59,28 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** The floor under the same load shape: CONNECTIONS workers replaying for SECONDS. */
-async function floorLoad(run: () => Promise<void>): Promise<Figures> {
+function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
+/** The median of each figure over several runs. */
+function medianFigures(runs: readonly Figures[]): Figures {
+  return {
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    rps: median(runs.map((run) => run.rps)),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+/** The floor under the same load shape: CONNECTIONS workers replaying for `seconds`. */
+async function floorLoad(run: () => Promise<void>, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
+  const until = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
       while (performance.now() < until) {
@@ -66,17 +98,17 @@ async function floorLoad(run: () => Promise<void>): Promise<Figures> {
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    rps: latencies.length / SECONDS,
+    rps: latencies.length / seconds,
     errors,
   };
 }
 
-async function graphqlLoad(url: string, operation: Operation): Promise<Figures> {
+async function graphqlLoad(url: string, operation: Operation, seconds: number): Promise<Figures> {
   const result = await autocannon({
     url,
     method: 'POST',
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
   });
@@ -86,6 +118,33 @@ async function graphqlLoad(url: string, operation: Operation): Promise<Figures> 
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
   };
+}
+
+/** `newsgraph serve` on the bench's database, in a data folder of its own. */
+async function startBenchServer(config: Config, handle: Neo4jHandle): Promise<ServeProcess> {
+  if (!existsSync(projectPath('dist', 'cli.js'))) {
+    throw new Error('the bench runs the built server: run `npm run build` first');
+  }
+  const target: Record<string, string> = handle.local
+    ? { NEO4J_URI: handle.local.uri }
+    : config.neo4j.kind === 'uri'
+      ? {
+          NEO4J_URI: config.neo4j.uri,
+          NEO4J_USERNAME: config.neo4j.username,
+          NEO4J_DATABASE: config.neo4j.database,
+          ...(config.neo4j.password ? { NEO4J_PASSWORD: config.neo4j.password } : {}),
+        }
+      : {};
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  return startServe(
+    {
+      ...target,
+      NEWSGRAPH_PORT: String(await freePort()),
+      NEWSGRAPH_DATA_DIR: mkdtempSync(join(tmpdir(), 'newsgraph-bench-serve-')),
+    },
+    240_000,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
 }
 
 async function main(): Promise<void> {
@@ -127,7 +186,12 @@ async function main(): Promise<void> {
       context: (request) => createContext(services, undefined, request),
       readiness: async () => ({ ready: true }),
     });
-    const url = `${http.url}/graphql`;
+    // The floor's queries are recorded in this process (above); the load goes to the real
+    // server, `newsgraph serve` from dist/ in its own process as users run it, so the load
+    // generator does not share the server's event loop and no TypeScript loader or source
+    // maps slow the server down.
+    const server = await startBenchServer(config, handle);
+    const url = `${server.url}/graphql`;
 
     // Representative subjects: the most mentioned country, a leader with a path to it, one article.
     const hub = await handle.driver.executeQuery(
@@ -176,14 +240,17 @@ async function main(): Promise<void> {
       },
     ];
 
-    out(`\n${total} bench articles; ${CONNECTIONS} connections, ${SECONDS} s per run; latency in ms`);
+    out(
+      `\n${total} bench articles; ${CONNECTIONS} connections; after a ${WARMUP_SECONDS} s warm-up, ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians of the rounds; latency in ms`,
+    );
     out(
       `${'operation'.padEnd(16)} ${'queries'.padStart(7)} | ${'GraphQL p50'.padStart(11)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} | ${'driver p50'.padStart(10)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} | p50 ratio`,
     );
     for (const operation of operations) {
+      if (ONLY && !operation.name.startsWith(ONLY)) continue;
       let body = '';
       const waves = await recorder.record(async () => {
-        const response = await fetch(url, {
+        const response = await fetch(`${http.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: operation.query, variables: operation.variables }),
@@ -193,8 +260,17 @@ async function main(): Promise<void> {
       if (body.includes('"errors"'))
         out(`  ${operation.name}: the operation answered with errors: ${body.slice(0, 300)}`);
       const queries = waves.reduce((sum, wave) => sum + wave.length, 0);
-      const api = await graphqlLoad(url, operation);
-      const floor = await floorLoad(() => replay(handle.driver, handle.database, waves));
+      const replayOnce = () => replay(handle.driver, handle.database, waves);
+      await graphqlLoad(url, operation, WARMUP_SECONDS);
+      await floorLoad(replayOnce, WARMUP_SECONDS);
+      const apiRuns: Figures[] = [];
+      const floorRuns: Figures[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        apiRuns.push(await graphqlLoad(url, operation, SECONDS));
+        floorRuns.push(await floorLoad(replayOnce, SECONDS));
+      }
+      const api = medianFigures(apiRuns);
+      const floor = medianFigures(floorRuns);
       out(
         `${operation.name.padEnd(16)} ${`${queries} (${waves.length}w)`.padStart(7)} | ${api.p50.toFixed(1).padStart(11)} ${api.p99.toFixed(1).padStart(7)} ${api.rps.toFixed(0).padStart(7)} | ${floor.p50.toFixed(1).padStart(10)} ${floor.p99.toFixed(1).padStart(7)} ${floor.rps.toFixed(0).padStart(7)} | ${(api.p50 / floor.p50).toFixed(2)}×${api.errors + floor.errors > 0 ? `  (errors: ${api.errors} API, ${floor.errors} driver)` : ''}`,
       );
@@ -202,6 +278,7 @@ async function main(): Promise<void> {
     out(
       '\nqueries: Cypher round trips one operation sends (w: waves of concurrent queries, as the loaders batch them).',
     );
+    await server.stop();
     await http.close();
     await apollo.stop();
   } finally {

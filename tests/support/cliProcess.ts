@@ -54,10 +54,17 @@ export interface ServeProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts `newsgraph serve` and resolves once it listens with its database ready. */
-export function startServe(env: Record<string, string>, timeoutMs = 240_000): Promise<ServeProcess> {
+/**
+ * Starts `newsgraph serve` and resolves once it listens with its database ready.
+ * `nodeOptions` go to Node itself (a benchmark's `--cpu-prof`, say).
+ */
+export function startServe(
+  env: Record<string, string>,
+  timeoutMs = 240_000,
+  nodeOptions: readonly string[] = [],
+): Promise<ServeProcess> {
   return new Promise((resolvePromise, rejectPromise) => {
-    const child = spawn(process.execPath, [CLI, 'serve'], {
+    const child = spawn(process.execPath, [...nodeOptions, CLI, 'serve'], {
       env: cliEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
