@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { createFormatError } from './formatError.js';
@@ -20,7 +23,14 @@ export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext>
     // handler (on outside tests) would re-raise the signal and kill the process mid-shutdown,
     // leaving the local Neo4j behind.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin()],
+    // Apollo's cache-control plugin, on by default, wraps every field resolver to gather cache
+    // hints the schema never sets; on large lists (a neighbourhood's edges) it cost about as
+    // much as executing the fields.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin(),
+    ],
     validationRules: [depthRule()],
     // Writes need an Authorization header, which no cross-site page can send without a CORS
     // preflight this server never grants; queries change nothing. Apollo's CSRF guard would
