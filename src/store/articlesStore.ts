@@ -15,6 +15,9 @@ import {
 } from './entitiesPaging.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
+// Row schemas are built once: zod compiles a parser for each schema on its first use.
+const bodyRow = z.object({ id: z.string(), body: z.string() });
+
 export interface ArticleFilterParams {
   lang: string | null;
   outlet: string | null;
@@ -95,11 +98,7 @@ export async function articleBodies(
   executor: StoreExecutor,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
-  const rows = await executor.read(
-    'articles/bodies',
-    { ids },
-    z.object({ id: z.string(), body: z.string() }),
-  );
+  const rows = await executor.read('articles/bodies', { ids }, bodyRow);
   return new Map(rows.map((row) => [row.id, row.body]));
 }
 

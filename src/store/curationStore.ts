@@ -3,6 +3,11 @@ import type { NodeModel, NodeRef } from './entitiesModels.js';
 import { kindedRow, nodeOf, refParams } from './entitiesPaging.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
+// Row schemas are built once: zod compiles a parser for each schema on its first use.
+const deletedRow = z.object({ id: z.string(), removedEvents: z.number(), removedSanctions: z.number() });
+const keepRow = kindedRow.extend({ elementId: z.string() });
+const mergedRow = z.object({ merged: z.string() });
+
 export interface DeletedArticle {
   id: string;
   removedEvents: number;
@@ -14,11 +19,7 @@ export async function deleteArticle(
   executor: StoreExecutor,
   id: string,
 ): Promise<DeletedArticle | undefined> {
-  const [row] = await executor.write(
-    'curation/deleteArticle',
-    { id },
-    z.object({ id: z.string(), removedEvents: z.number(), removedSanctions: z.number() }),
-  );
+  const [row] = await executor.write('curation/deleteArticle', { id }, deletedRow);
   return row;
 }
 
@@ -36,14 +37,13 @@ export function mergeEntities(
   keep: NodeRef,
   merge: readonly NodeRef[],
 ): Promise<MergeOutcome | undefined> {
-  const keepRow = kindedRow.extend({ elementId: z.string() });
   return executor.writeTransaction(async (tx) => {
     const [found] = await tx.run('curation/keep', { refs: refParams([keep]) }, keepRow);
     if (!found) return undefined;
     const merged = await tx.run(
       'curation/mergeEntities',
       { refs: refParams(merge), keepElementId: found.elementId },
-      z.object({ merged: z.string() }),
+      mergedRow,
     );
     const [after] = await tx.run('curation/keep', { refs: refParams([keep]) }, keepRow);
     return { entity: nodeOf(after ?? found), merged: merged.map((row) => row.merged) };

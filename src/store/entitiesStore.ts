@@ -21,6 +21,9 @@ const officeRow = kindedRow.extend({
   since: z.string().nullable(),
   until: z.string().nullable(),
 });
+// Built once, like every row schema: zod compiles a parser for each schema on its first use.
+const countryOfficeRow = officeRow.extend({ country: z.string() });
+const leaderOfficeRow = officeRow.extend({ leader: z.string() });
 const coMentionRow = kindedRow.extend({ gid: z.string(), shared: z.number() });
 
 export interface OfficeModel {
@@ -79,11 +82,7 @@ export async function officesOfCountries(
   iso3s: readonly string[],
   at: string,
 ): Promise<Map<string, Omit<OfficeModel, 'country'>[]>> {
-  const rows = await executor.read(
-    'entities/officesOfCountries',
-    { iso3s, at },
-    officeRow.extend({ country: z.string() }),
-  );
+  const rows = await executor.read('entities/officesOfCountries', { iso3s, at }, countryOfficeRow);
   return groupBy(
     rows,
     (row) => row.country,
@@ -102,11 +101,7 @@ export async function officesOfLeaders(
   executor: StoreExecutor,
   ids: readonly string[],
 ): Promise<Map<string, Omit<OfficeModel, 'leader'>[]>> {
-  const rows = await executor.read(
-    'entities/officesOfLeaders',
-    { ids },
-    officeRow.extend({ leader: z.string() }),
-  );
+  const rows = await executor.read('entities/officesOfLeaders', { ids }, leaderOfficeRow);
   return groupBy(
     rows,
     (row) => row.leader,

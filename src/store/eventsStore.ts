@@ -17,6 +17,14 @@ import {
 } from './entitiesPaging.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
+// Row schemas are built once: zod compiles a parser for each schema on its first use.
+const actorRow = kindedRow.extend({ eventId: z.string(), role: z.string() });
+const reportRow = kindedRow.extend({
+  eventId: z.string(),
+  sentence: z.string().nullable(),
+  confidence: z.number().nullable(),
+});
+
 export interface EventFilterParams {
   cameo: string | null;
   cameoRoot: string | null;
@@ -89,11 +97,7 @@ export async function eventActors(
   executor: StoreExecutor,
   ids: readonly string[],
 ): Promise<Map<string, EventActorsModel>> {
-  const rows = await executor.read(
-    'events/actors',
-    { ids },
-    kindedRow.extend({ eventId: z.string(), role: z.string() }),
-  );
+  const rows = await executor.read('events/actors', { ids }, actorRow);
   const out = new Map<string, EventActorsModel>();
   for (const row of rows) {
     const actors = out.get(row.eventId) ?? { source: [], target: [] };
@@ -109,15 +113,7 @@ export async function eventReports(
   ids: readonly string[],
   limit: number,
 ): Promise<Map<string, ReportModel[]>> {
-  const rows = await executor.read(
-    'events/reports',
-    { ids, limit: integer(limit) },
-    kindedRow.extend({
-      eventId: z.string(),
-      sentence: z.string().nullable(),
-      confidence: z.number().nullable(),
-    }),
-  );
+  const rows = await executor.read('events/reports', { ids, limit: integer(limit) }, reportRow);
   return groupBy(
     rows,
     (row) => row.eventId,

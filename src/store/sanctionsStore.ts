@@ -13,6 +13,9 @@ import {
 } from './entitiesPaging.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
+// Row schemas are built once: zod compiles a parser for each schema on its first use.
+const sanctionOfNodeRow = kindedRow.extend({ gid: z.string() });
+
 export interface SanctionFilterParams {
   target: NodeRef | null;
   authority: NodeRef | null;
@@ -33,7 +36,7 @@ export async function sanctionsOfNodes(
   const rows = await executor.read(
     'sanctions/ofNodes',
     { refs: refParams(refs), direction },
-    kindedRow.extend({ gid: z.string() }),
+    sanctionOfNodeRow,
   );
   return groupBy(
     rows,

@@ -3,6 +3,10 @@ import type { ArticleModel, SearchableModel } from './entitiesModels.js';
 import { integer, kindedRow, nodeOf } from './entitiesPaging.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
+// Row schemas are built once: zod compiles a parser for each schema on its first use.
+const articleHitRow = kindedRow.extend({ score: z.number(), title: z.string(), body: z.string() });
+const entityHitRow = kindedRow.extend({ score: z.number(), aliases: z.array(z.string()) });
+
 export interface ArticleHitRow {
   score: number;
   title: string;
@@ -23,11 +27,7 @@ export async function searchArticles(
   lang: string | null,
   limit: number,
 ): Promise<ArticleHitRow[]> {
-  const rows = await executor.read(
-    'search/articles',
-    { query, lang, limit: integer(limit) },
-    kindedRow.extend({ score: z.number(), title: z.string(), body: z.string() }),
-  );
+  const rows = await executor.read('search/articles', { query, lang, limit: integer(limit) }, articleHitRow);
   return rows.map((row) => ({
     score: row.score,
     title: row.title,
@@ -43,11 +43,7 @@ export async function searchEntities(
   kinds: readonly string[],
   limit: number,
 ): Promise<EntityHitRow[]> {
-  const rows = await executor.read(
-    'search/entities',
-    { query, kinds, limit: integer(limit) },
-    kindedRow.extend({ score: z.number(), aliases: z.array(z.string()) }),
-  );
+  const rows = await executor.read('search/entities', { query, kinds, limit: integer(limit) }, entityHitRow);
   return rows.map((row) => ({
     score: row.score,
     aliases: row.aliases,
