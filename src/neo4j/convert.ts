@@ -22,6 +22,14 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
+  // Lists and maps come first: they are most of what queries return, and a plain object
+  // (a Cypher map) cannot be one of the driver's classes checked below.
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object' && isPlainObject(value)) {
+    const out: { [key: string]: Plain } = {};
+    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (typeof value === 'bigint') {
     return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
       ? Number(value)
@@ -43,11 +51,15 @@ export function toPlain(value: unknown): Plain {
   if (isNode(value) || isRelationship(value)) {
     return toPlain(value.properties);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const out: { [key: string]: Plain } = {};
     for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
     return out;
   }
   return String(value);
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
