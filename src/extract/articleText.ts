@@ -7,5 +7,8 @@ import type { ExtractInput } from './types.js';
  */
 export function articleText(input: Pick<ExtractInput, 'title' | 'body'>): string {
   const title = input.title?.trim();
-  return title ? `${title}\n\n${input.body}` : input.body;
+  // Joined rather than concatenated: V8 represents `a + b` as a rope (ConsString), and every
+  // charCodeAt on a rope goes through an indirection. Each stage reads the text character by
+  // character, so one flat copy here makes the tokenizer and sentence splitter measurably faster.
+  return title ? [title, '\n\n', input.body].join('') : input.body;
 }
