@@ -1,5 +1,7 @@
+import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
-import type { ArticleRows } from '../ingest/articleRows.js';
+import type { ArticleRows, EventRow } from '../ingest/articleRows.js';
+import type { SanctionRow } from '../ingest/referenceRows.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
 export type ArticleStatus = 'new' | 'updated' | 'unchanged';
@@ -9,48 +11,119 @@ const written = z.object({ written: z.number() });
 const removed = z.object({ removed: z.number() });
 const linked = z.object({ gdeltId: z.string() });
 
+/** How often a batch is written again after another process created one of its articles first. */
+const TWIN_ATTEMPTS = 5;
+
+type Actor = { id: string; role: 'source' | 'target' };
+
+/** An event as `cypher/ingest/createArticles.cypher` takes it: its actors split by label. */
+type EventParam = Omit<EventRow, 'actors' | 'articleId'> & {
+  countryActors: Actor[];
+  leaderActors: Actor[];
+  organizationActors: Actor[];
+};
+
 /**
  * Writes a batch of articles in one write transaction: unchanged ones (same id, same
  * content hash) are left alone; changed ones lose their old edges first, in the same
- * transaction, so a reader never sees half of an article. Every write is a MERGE on a
- * unique key, so a retried or repeated batch, or two processes writing at once, cannot
- * make twins. Ids must be unique within a batch.
+ * transaction, so a reader never sees half of an article. Shared nodes are MERGEd on their
+ * unique keys; an article's own edges are created, since it has none when they are
+ * written. Two processes cannot make twins: a changed article is locked before it is read,
+ * and a new one is CREATEd under its unique constraint, so a twin committed meanwhile fails
+ * the transaction, and the batch is written again from the start, where that article is
+ * then found. Ids must be unique within a batch.
  */
-export function writeArticles(executor: StoreExecutor, batch: ArticleRows[]): Promise<ArticleStatus[]> {
-  return executor.writeTransaction(async (tx) => {
-    const ids = batch.map((rows) => rows.article.id);
-    const existing = new Map(
-      (await tx.run('ingest/existingArticles', { ids }, existingRow)).map((row) => [row.id, row.contentHash]),
-    );
-    const statuses = batch.map((rows): ArticleStatus => {
-      if (!existing.has(rows.article.id)) return 'new';
-      return existing.get(rows.article.id) === rows.article.contentHash ? 'unchanged' : 'updated';
-    });
-    const changed = batch.filter((_, i) => statuses[i] !== 'unchanged');
-    if (changed.length === 0) return statuses;
-    const updatedIds = batch.filter((_, i) => statuses[i] === 'updated').map((rows) => rows.article.id);
-    if (updatedIds.length > 0) await tx.run('ingest/clearArticles', { ids: updatedIds }, removed);
-
-    await tx.run('ingest/articles', { rows: changed.map((rows) => rows.article) }, written);
-    const all = <K extends keyof Omit<ArticleRows, 'article'>>(key: K): ArticleRows[K][number][] =>
-      changed.flatMap((rows) => rows[key] as ArticleRows[K][number][]);
-    const countries = all('countries');
-    if (countries.length) await tx.run('ingest/mentionCountries', { rows: countries }, written);
-    const leaders = all('leaders');
-    if (leaders.length) await tx.run('ingest/mentionLeaders', { rows: leaders }, written);
-    const organizations = all('organizations');
-    if (organizations.length) await tx.run('ingest/mentionOrganizations', { rows: organizations }, written);
-    const places = all('places');
-    if (places.length) await tx.run('ingest/mentionPlaces', { rows: places }, written);
-    const events = all('events');
-    if (events.length) await tx.run('ingest/events', { rows: events }, written);
-    const sanctions = all('sanctions');
-    if (sanctions.length) {
-      await tx.run('ingest/sanctions', { rows: sanctions.map((s) => s.sanction) }, written);
-      await tx.run('ingest/mentionSanctions', { rows: sanctions }, written);
+export async function writeArticles(executor: StoreExecutor, batch: ArticleRows[]): Promise<ArticleStatus[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await executor.writeTransaction((tx) => writeBatch(tx, batch));
+    } catch (error) {
+      if (attempt >= TWIN_ATTEMPTS || !isConstraintViolation(error)) throw error;
     }
-    return statuses;
+  }
+}
+
+type WriteTx = Parameters<Parameters<StoreExecutor['writeTransaction']>[0]>[0];
+
+async function writeBatch(tx: WriteTx, batch: ArticleRows[]): Promise<ArticleStatus[]> {
+  const ids = batch.map((rows) => rows.article.id);
+  const existing = new Map(
+    (await tx.run('ingest/existingArticles', { ids }, existingRow)).map((row) => [row.id, row.contentHash]),
+  );
+  const statuses = batch.map((rows): ArticleStatus => {
+    if (!existing.has(rows.article.id)) return 'new';
+    return existing.get(rows.article.id) === rows.article.contentHash ? 'unchanged' : 'updated';
   });
+  const changed = batch.filter((_, i) => statuses[i] !== 'unchanged');
+  if (changed.length === 0) return statuses;
+  const updatedIds = batch.filter((_, i) => statuses[i] === 'updated').map((rows) => rows.article.id);
+  if (updatedIds.length > 0) await tx.run('ingest/clearArticles', { ids: updatedIds }, removed);
+
+  await tx.run(
+    'ingest/createArticles',
+    {
+      rows: changed.map((rows) => ({
+        ...rows.article,
+        existing: existing.has(rows.article.id),
+        countries: rows.countries,
+        leaders: rows.leaders,
+        organizations: rows.organizations,
+        places: rows.places,
+        events: rows.events.map(eventParam),
+      })),
+    },
+    written,
+  );
+  const sanctions = changed.flatMap((rows) => rows.sanctions);
+  if (sanctions.length) {
+    await tx.run('ingest/sanctions', { rows: distinctSanctions(sanctions.map((s) => s.sanction)) }, written);
+    await tx.run('ingest/createSanctionMentions', { rows: sanctions }, written);
+  }
+  return statuses;
+}
+
+/** Splits an event's actors by label, so the query looks each up by its own key; one edge per actor and role. */
+function eventParam({ actors, articleId: _articleId, ...event }: EventRow): EventParam {
+  const seen = new Set<string>();
+  const byLabel = { Country: [] as Actor[], Leader: [] as Actor[], Organization: [] as Actor[] };
+  for (const actor of actors) {
+    const key = `${actor.label}:${actor.role}:${actor.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    byLabel[actor.label].push({ id: actor.id, role: actor.role });
+  }
+  return {
+    ...event,
+    countryActors: byLabel.Country,
+    leaderActors: byLabel.Leader,
+    organizationActors: byLabel.Organization,
+  };
+}
+
+/**
+ * One row per sanction. The query fills a sanction's missing program, reason and start from
+ * each row in turn, so one row holding, field by field, the first value the batch gives
+ * writes the same node, and each authority and target is looked up once.
+ */
+function distinctSanctions(rows: SanctionRow[]): SanctionRow[] {
+  const byId = new Map<string, SanctionRow>();
+  for (const row of rows) {
+    const first = byId.get(row.id);
+    if (!first) {
+      byId.set(row.id, { ...row });
+      continue;
+    }
+    first.program ??= row.program;
+    first.reason ??= row.reason;
+    first.since ??= row.since;
+    first.sincePrecision ??= row.sincePrecision;
+  }
+  return [...byId.values()];
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  return cause instanceof Neo4jError && cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 /** A GDELT event row as `cypher/ingest/gdeltEvents.cypher` writes it. */
