@@ -1,12 +1,21 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS (`main`) and ESM (`module`) builds without an `exports` map. Node
+// loads the CommonJS one for everybody, the server and its libraries alike; Vite would hand the
+// project's own files the ESM one, a second copy whose types the libraries' copy does not
+// recognise. Resolving `graphql` as Node does keeps one copy in tests too.
+const graphqlAsNodeLoadsIt = createRequire(import.meta.url).resolve('graphql');
 
 // Two projects: pure unit tests start nothing; integration and end-to-end tests share one
 // real Neo4j provisioned once by the global setup (NEO4J_URI, else Docker, else the local
 // launcher) and isolate their data by a per-test marker.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlAsNodeLoadsIt }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -14,6 +23,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
