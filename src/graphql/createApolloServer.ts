@@ -3,7 +3,9 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Logger } from '../logger.js';
+import { compiledExecutor } from './compiledExecutor.js';
 import type { GraphQLContext } from './context.js';
 import { createFormatError } from './formatError.js';
 import { loadTypeDefs } from './loadSchema.js';
@@ -12,9 +14,10 @@ import { resolvers } from './resolvers/index.js';
 
 /** The Apollo Server of the API, transport-neutral: HTTP is the server module's business. */
 export function createApolloServer(logger: Logger): ApolloServer<GraphQLContext> {
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    // Queries run compiled (see compiledExecutor); Apollo reads the schema from it.
+    gateway: compiledExecutor(schema),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
     // The explorer and GraphQL IDEs are served by Newsgraph itself; no hosted landing page.

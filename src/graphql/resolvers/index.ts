@@ -2,6 +2,7 @@ import { CountryCodeResolver, URLResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { articleQueryResolvers, articleResolvers } from './articleResolvers.js';
+import { connectionResolvers } from './connectionResolvers.js';
 import { entityQueryResolvers, entityResolvers } from './entityResolvers.js';
 import { eventQueryResolvers, eventResolvers } from './eventResolvers.js';
 import { explorationQueryResolvers } from './explorationResolvers.js';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
     ...searchQueryResolvers,
     ...explorationQueryResolvers,
   },
+  ...connectionResolvers,
   ...nodeResolvers,
   ...articleResolvers,
   ...entityResolvers,
