@@ -109,3 +109,39 @@ describe('letterRunEnd() walks letter runs exactly as /\\p{L}+/gu matches them',
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('tokenize() keys and shapes', () => {
+  // Plain ASCII words take a one-pass path; possessives, acronyms, apostrophes, hyphen-joined and
+  // non-ASCII words the general one. Expected values are those of the tokenizer before the split.
+  it('gives each kind of word its key, shape and joined flag', () => {
+    const text =
+      "NATO's U.S. chief Xi met x and 2024 A Ab AB aB 3D iPhone ab’s Ísland Norður-Kóreu US-Präsident don't Scholz' O'Brien end";
+    const seen = tokenize(text, [], []).map((t) => [t.start, t.end, t.key, t.shape, t.joined]);
+    expect(seen).toEqual([
+      [0, 6, 'nato', 1, false],
+      [7, 11, 'us', 2, false],
+      [12, 17, 'chief', 0, false],
+      [18, 20, 'xi', 1, false],
+      [21, 24, 'met', 0, false],
+      [25, 26, 'x', 0, false],
+      [27, 30, 'and', 0, false],
+      [31, 35, '2024', 3, false],
+      [36, 37, 'a', 1, false],
+      [38, 40, 'ab', 1, false],
+      [41, 43, 'ab', 2, false],
+      [44, 46, 'ab', 0, false],
+      [47, 49, '3d', 3, false],
+      [50, 56, 'iphone', 0, false],
+      [57, 61, 'ab', 0, false],
+      [62, 68, 'ísland', 1, false],
+      [69, 75, 'norður', 1, false],
+      [76, 81, 'kóreu', 1, true],
+      [82, 84, 'us', 2, false],
+      [85, 94, 'präsident', 1, true],
+      [95, 100, "don't", 0, false],
+      [101, 107, 'scholz', 1, false],
+      [109, 116, "o'brien", 1, false],
+      [117, 120, 'end', 0, false],
+    ]);
+  });
+});
