@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { postGraphQL, type ServeProcess, startServe } from '../support/cliProcess.js';
 import { freePort } from '../support/freePort.js';
-import '../support/testNeo4jInfo.js';
+import { neo4jEnv } from '../support/testNeo4jInfo.js';
 
 const KEY = 'e2e-api-key-0123456789';
 const URL_ID = 'https://apie2e.example/iceland-story';
@@ -12,10 +12,7 @@ describe('newsgraph serve answers the API as a user reaches it', () => {
   beforeAll(async () => {
     const info = inject('neo4j');
     serve = await startServe({
-      NEO4J_URI: info.uri,
-      NEO4J_USERNAME: info.username,
-      ...(info.password === undefined ? {} : { NEO4J_PASSWORD: info.password }),
-      NEO4J_DATABASE: info.database,
+      ...neo4jEnv(info),
       NEWSGRAPH_PORT: String(await freePort()),
       NEWSGRAPH_API_KEY: KEY,
     });

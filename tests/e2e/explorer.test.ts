@@ -8,8 +8,8 @@ import { projectPath } from '../../src/paths.js';
 import { findChromium, launchChromium } from '../support/browser.js';
 import { postGraphQL, runCli, type ServeProcess, startServe } from '../support/cliProcess.js';
 import { freePort } from '../support/freePort.js';
+import { neo4jEnv } from '../support/testNeo4jInfo.js';
 import { loadFixtures } from '../unit/extract/summary.js';
-import '../support/testNeo4jInfo.js';
 
 const KEY = 'e2e-explorer-key-0123456789';
 const SITE = 'https://explorer-e2e.example';
@@ -105,10 +105,7 @@ async function shot(page: Page, name: string): Promise<void> {
 describe.skipIf(!chromiumPath)('the graph explorer in a real Chromium', () => {
   const neo4j = inject('neo4j');
   const env: Record<string, string> = {
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USERNAME: neo4j.username,
-    NEO4J_DATABASE: neo4j.database,
-    ...(neo4j.password === undefined ? {} : { NEO4J_PASSWORD: neo4j.password }),
+    ...neo4jEnv(neo4j),
     // A shared, busy test machine: first reads of reference data can exceed the 15 s default.
     NEWSGRAPH_QUERY_TIMEOUT_MS: '120000',
   };

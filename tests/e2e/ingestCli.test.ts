@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateArticles } from '../../bench/corpus.js';
 import { projectPath } from '../../src/paths.js';
 import { type CliResult, cliEnv, runCli } from '../support/cliProcess.js';
-import '../support/testNeo4jInfo.js';
+import { neo4jEnv } from '../support/testNeo4jInfo.js';
 
 const GDELT_EVENTS = projectPath('..', 'shared', 'data', 'gdelt', 'events-20170701-sample.csv');
 const GDELT_MENTIONS = projectPath('..', 'shared', 'data', 'gdelt', 'mentions-20170701-sample.csv');
@@ -49,12 +49,7 @@ function ndjson(path: string, prefix: string, count: number, seed: number): void
 
 describe('newsgraph ingest against a real Neo4j', () => {
   const neo4j = inject('neo4j');
-  const env: Record<string, string> = {
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USERNAME: neo4j.username,
-    NEO4J_DATABASE: neo4j.database,
-    ...(neo4j.password === undefined ? {} : { NEO4J_PASSWORD: neo4j.password }),
-  };
+  const env = neo4jEnv(neo4j);
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-ingest-'));
   const run = randomUUID().slice(0, 8);
   let driver: Driver;

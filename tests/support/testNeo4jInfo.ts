@@ -14,3 +14,13 @@ declare module 'vitest' {
     neo4j: TestNeo4jInfo;
   }
 }
+
+/** The environment that points a `newsgraph` process at the test Neo4j. */
+export function neo4jEnv(info: TestNeo4jInfo): Record<string, string> {
+  return {
+    NEO4J_URI: info.uri,
+    NEO4J_USERNAME: info.username,
+    NEO4J_DATABASE: info.database,
+    ...(info.password === undefined ? {} : { NEO4J_PASSWORD: info.password }),
+  };
+}
