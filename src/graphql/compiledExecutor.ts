@@ -9,10 +9,10 @@ import {
   execute,
   GraphQLError,
   type GraphQLSchema,
+  getVariableValues,
   type OperationDefinitionNode,
   printSchema,
 } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values.js';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /**
