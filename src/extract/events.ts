@@ -12,7 +12,10 @@ function triggersOf(doc: Doc): PatternSet<TriggerData> {
   const list = doc.lexicon.bundle.triggers;
   let set = triggerCache.get(list);
   if (!set) {
-    set = new PatternSet(list.map((t) => [t.pattern, t] as [string, TriggerData]));
+    set = new PatternSet(
+      list.map((t) => [t.pattern, t] as [string, TriggerData]),
+      true,
+    );
     triggerCache.set(list, set);
   }
   return set;

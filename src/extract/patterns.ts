@@ -1,5 +1,6 @@
 import { normalizeKey } from './normalize.js';
 import type { Token } from './tokenize.js';
+import { WordMemo } from './vocabulary.js';
 
 /** One word of a lexicon pattern: "visit" exact, "negotiat*" prefix, "*sanktion*" infix, "*x" suffix. */
 interface WordTest {
@@ -57,8 +58,16 @@ export class PatternSet<T> {
    * which one array read tells before a map lookup. Null when a suffix or infix head can match any word.
    */
   private readonly headPairs: Uint32Array | null;
+  /** The candidates per word id, for sets asked about every word (see the constructor). */
+  private readonly starts: WordMemo<readonly CompiledPattern<T>[]> | null;
 
-  constructor(entries: Iterable<[string, T]>) {
+  /**
+   * `perWord` remembers, per word, which patterns it may start: for sets asked about every word of
+   * many sentences (event triggers, sanction words), where working it out again for each
+   * occurrence costs more than an array slot per word of the vocabulary.
+   */
+  constructor(entries: Iterable<[string, T]>, perWord = false) {
+    this.starts = perWord ? new WordMemo((key) => this.candidatesFor(key)) : null;
     for (const [source, data] of entries) {
       const words: WordTest[] = [];
       const gapBefore: number[] = [];
@@ -108,7 +117,7 @@ export class PatternSet<T> {
   /** Patterns matching at token `from` (within `[from, end)`), with the index of their last token. */
   matchAt(tokens: readonly Token[], from: number, end: number): ReadonlyArray<{ data: T; last: number }> {
     if (!this.mayStart(tokens, from)) return NO_MATCHES;
-    const candidates = this.candidatesFor((tokens[from] as Token).key);
+    const candidates = this.startingAt(tokens[from] as Token);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Array<{ data: T; last: number }> = [];
     for (const pattern of candidates) {
@@ -124,17 +133,22 @@ export class PatternSet<T> {
     // bit: no list of matches is made, and the scan stops at the first word that starts one.
     for (let t = from; t < end; t++) {
       if (!this.mayStart(tokens, t)) continue;
-      for (const pattern of this.candidatesFor((tokens[t] as Token).key)) {
+      for (const pattern of this.startingAt(tokens[t] as Token)) {
         if (this.rest(pattern, tokens, t, end) !== -1) return t;
       }
     }
     return -1;
   }
 
+  /** The patterns the token's word may start, remembered per word where the set was made so. */
+  private startingAt(token: Token): readonly CompiledPattern<T>[] {
+    return this.starts !== null ? this.starts.get(token.id, token.key) : this.candidatesFor(token.key);
+  }
+
   /**
-   * The patterns whose first word fits `key`, in the order exact, prefixed, loose. Worked out per
-   * token from the set's few small tables rather than remembered per word: a per-word cache grows
-   * with the vocabulary of everything ingested, and probing it cost more than it saved.
+   * The patterns whose first word fits `key`, in the order exact, prefixed, loose. Without
+   * `perWord`, worked out per token from the set's few small tables: a per-word map keyed by
+   * string cost more to probe than it saved; the per-word memo is an array read by word id.
    */
   private candidatesFor(key: string): readonly CompiledPattern<T>[] {
     const exact = this.exact.get(key);

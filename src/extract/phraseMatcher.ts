@@ -1,4 +1,5 @@
 import { Shape, type Token, tokenize } from './tokenize.js';
+import { WordMemo } from './vocabulary.js';
 
 /** How a lexicon phrase may be found: as written, only as the first part of a compound, or both. */
 export type PhraseMode = 'exact' | 'compound' | 'both';
@@ -46,39 +47,22 @@ interface Split {
 const NO_SPLITS: readonly Split[] = [];
 
 /**
- * A bit per hash of a word's first two characters, last character and length. Most words of an
- * article start no lexicon phrase; one bit test rules them out before a lookup in the root map,
- * which holds tens of thousands of words and is slow to probe. It may say yes wrongly, never no.
+ * A table index from a word's first two characters: most words start no compound first part,
+ * which one array read tells before the character trie is walked.
  */
-class WordFilter {
-  private readonly bits = new Uint32Array(1 << 13);
-
-  private static slot(word: string): number {
-    const n = word.length;
-    let h = Math.imul(word.charCodeAt(0) | 0, 0x9e3779b1);
-    h ^= Math.imul((word.charCodeAt(1) | 0) + 1, 0x85ebca77);
-    h ^= Math.imul((word.charCodeAt(n - 1) | 0) + 7, 0xc2b2ae3d);
-    h ^= n;
-    h ^= h >>> 15;
-    return h & 0x3ffff;
-  }
-
-  add(word: string): void {
-    const slot = WordFilter.slot(word);
-    this.bits[slot >>> 5] = (this.bits[slot >>> 5] ?? 0) | (1 << (slot & 31));
-  }
-
-  mayHave(word: string): boolean {
-    const slot = WordFilter.slot(word);
-    return ((this.bits[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
-  }
-}
-
-/** The same idea for compound first parts, by their first two characters only. */
 function pairSlot(word: string): number {
   return ((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff);
 }
-const SPLIT_CACHE_LIMIT = 100_000;
+
+/** What the matcher needs to know about a word, whatever its place: worked out once per word id. */
+interface WordFacts<P> {
+  /** The trie node the word leads to from the root (the word opening a phrase), or null. */
+  opens: TrieNode<P> | null;
+  /** Whether the word, written in lower case, may open a phrase (see `lowerOpeners`). */
+  lowerMayOpen: boolean;
+  /** Compound first parts of the word, longest first, whose rest qualifies as a second part. */
+  splits: readonly Split[];
+}
 
 function newNode<P>(): TrieNode<P> {
   return { children: null, terminals: [] };
@@ -105,17 +89,19 @@ export class PhraseMatcher<P> {
   private readonly root = newNode<P>();
   private readonly stems: CharNode = { next: new Map(), terminal: false };
   private readonly heads: string[];
-  private readonly splitCache = new Map<string, readonly Split[]>();
-  private readonly rootWords = new WordFilter();
   private readonly stemPairs = new Uint8Array(1 << 16);
   /**
    * A word written in lower case (or starting with a digit) can only open a phrase whose first word
-   * is written so (see `shapeFits`). Most words of running text are such and open none, which this
-   * small filter tells without probing the large first level of the trie: first words of those
-   * phrases, and the first two letters of compound first parts of them.
+   * is written so (see `shapeFits`). Most words of running text are such and open none, which
+   * these tell: first words of those phrases, and the first two letters of compound first parts of them.
    */
-  private readonly lowerFirstWords = new WordFilter();
+  private readonly lowerOpeners = new Set<string>();
   private readonly lowerStemPairs = new Uint8Array(1 << 16);
+  /**
+   * Every word of every article is looked up here: the root's large map is probed once per word.
+   * Made on the first match after the last phrase was added, since facts depend on all phrases.
+   */
+  private facts: WordMemo<WordFacts<P>> | null = null;
   private size = 0;
 
   constructor(private readonly compound: CompoundRules) {
@@ -136,7 +122,6 @@ export class PhraseMatcher<P> {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       const key = index > 0 && token.joined ? `-${token.key}` : token.key;
-      if (index === 0) this.rootWords.add(key);
       node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) {
@@ -147,7 +132,8 @@ export class PhraseMatcher<P> {
       shapes.push(token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape);
     }
     const lowerOpening = shapes[0] === Shape.Lower || shapes[0] === Shape.Other;
-    if (lowerOpening) this.lowerFirstWords.add((tokens[0] as Token).key);
+    if (lowerOpening) this.lowerOpeners.add((tokens[0] as Token).key);
+    this.facts = null;
     for (const t of node.terminals) {
       if (t.payload === payload && t.mode === mode && sameShapes(t.shapes, shapes)) return;
     }
@@ -174,19 +160,15 @@ export class PhraseMatcher<P> {
       node = next;
     }
     node.terminal = true;
-    this.splitCache.clear();
   }
 
-  /** Compound first parts of `key`, longest first, whose rest qualifies as a second part. */
-  private compoundSplits(key: string): readonly Split[] {
-    // Depends on the word alone, and is asked for every long word of every article: computed once.
-    let splits = this.splitCache.get(key);
-    if (splits === undefined) {
-      splits = this.computeSplits(key);
-      if (this.splitCache.size >= SPLIT_CACHE_LIMIT) this.splitCache.clear();
-      this.splitCache.set(key, splits);
-    }
-    return splits;
+  private computeFacts(key: string): WordFacts<P> {
+    const long = key.length > this.compound.minStem + 2;
+    return {
+      opens: this.root.children?.get(key) ?? null,
+      lowerMayOpen: this.lowerOpeners.has(key) || (long && this.lowerStemPairs[pairSlot(key)] === 1),
+      splits: long && this.stemPairs[pairSlot(key)] === 1 ? this.computeSplits(key) : NO_SPLITS,
+    };
   }
 
   private computeSplits(key: string): readonly Split[] {
@@ -211,10 +193,12 @@ export class PhraseMatcher<P> {
 
   /** Finds all leftmost-longest matches in the tokens. */
   match(tokens: readonly Token[]): PhraseMatch<P>[] {
+    this.facts ??= new WordMemo((key) => this.computeFacts(key));
+    const facts = this.facts;
     const out: PhraseMatch<P>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(tokens, i);
+      const found = this.longestAt(tokens, i, facts);
       if (found) {
         out.push(found);
         i = found.last + 1;
@@ -223,35 +207,33 @@ export class PhraseMatcher<P> {
     return out;
   }
 
-  private longestAt(tokens: readonly Token[], first: number): PhraseMatch<P> | null {
+  private longestAt(
+    tokens: readonly Token[],
+    first: number,
+    facts: WordMemo<WordFacts<P>>,
+  ): PhraseMatch<P> | null {
     const opener = tokens[first] as Token;
-    if (
-      (opener.shape === Shape.Lower || opener.shape === Shape.Other) &&
-      !this.lowerFirstWords.mayHave(opener.key) &&
-      !(opener.key.length > this.compound.minStem + 2 && this.lowerStemPairs[pairSlot(opener.key)] === 1)
-    ) {
+    const openerFacts = facts.get(opener.id, opener.key);
+    if ((opener.shape === Shape.Lower || opener.shape === Shape.Other) && !openerFacts.lowerMayOpen) {
       return null;
     }
     let best: PhraseMatch<P> | null = null;
     let node: TrieNode<P> | undefined = this.root;
     for (let j = first; j < tokens.length && node; j++) {
       const token = tokens[j] as Token;
-      if (j > first && token.sentence !== (tokens[first] as Token).sentence) break;
+      if (j > first && token.sentence !== opener.sentence) break;
       const prefix = j > first && token.joined ? '-' : '';
       const exact: TrieNode<P> | undefined =
-        j === first && !this.rootWords.mayHave(token.key)
-          ? undefined
-          : node.children?.get(prefix + token.key);
+        j === first ? (openerFacts.opens ?? undefined) : node.children?.get(prefix + token.key);
       // A compound ends the phrase: its head is the rest of the same word.
       if (!exact || exact.terminals.length === 0) {
-        if (token.key.length > this.compound.minStem + 2 && this.stemPairs[pairSlot(token.key)] === 1) {
-          for (const split of this.compoundSplits(token.key)) {
-            const stemNode = node.children?.get(prefix + split.stem);
-            const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : null;
-            if (payloads !== null) {
-              best = { first, last: j, payloads, head: split.head };
-              break;
-            }
+        const splits = j === first ? openerFacts.splits : facts.get(token.id, token.key).splits;
+        for (const split of splits) {
+          const stemNode = node.children?.get(prefix + split.stem);
+          const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : null;
+          if (payloads !== null) {
+            best = { first, last: j, payloads, head: split.head };
+            break;
           }
         }
       }

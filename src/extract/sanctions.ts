@@ -21,9 +21,14 @@ const cache = new WeakMap<SanctionLexicon, Compiled>();
 function compile(lexicon: SanctionLexicon): Compiled {
   let compiled = cache.get(lexicon);
   if (!compiled) {
-    const set = (words: string[]) => new PatternSet(words.map((w) => [w, true] as [string, true]));
+    const set = (words: string[], perWord = false) =>
+      new PatternSet(
+        words.map((w) => [w, true] as [string, true]),
+        perWord,
+      );
     compiled = {
-      keywords: set(lexicon.keywords),
+      // Asked of every word of every sentence with an actor.
+      keywords: set(lexicon.keywords, true),
       notImposed: set(lexicon.notImposed),
       reasons: lexicon.reasons.map((rule) => ({
         rule,

@@ -1,5 +1,6 @@
 import { normalizeKey } from './normalize.js';
 import type { SentenceSpan } from './sentences.js';
+import { renewIfFull, vocabularyGeneration, wordId } from './vocabulary.js';
 
 /** How a token is written, which decides whether a capitalised lexicon form may match it. */
 export const Shape = { Lower: 0, Capitalized: 1, Upper: 2, Other: 3 } as const;
@@ -11,6 +12,8 @@ export interface Token {
   end: number;
   /** Lower-cased key, without an English possessive "'s". */
   key: string;
+  /** The key's id in the vocabulary, for per-word answers the lexicons remember (see `WordMemo`). */
+  id: number;
   shape: Shape;
   /** Written straight after a hyphen that joins it to the previous word ("Norður-Kóreu", "US-Präsident"). */
   joined: boolean;
@@ -123,6 +126,7 @@ function shapeOf(surface: string): Shape {
 interface WordInfo {
   key: string;
   shape: Shape;
+  id: number;
 }
 
 /** Lower-cased key without an English possessive; `ascii` skips the Unicode normalisation ASCII never needs. */
@@ -132,22 +136,6 @@ function keyOf(surface: string, ascii: boolean): string {
   if (key.endsWith("'s")) return key.slice(0, -2);
   if (key.endsWith("s'")) return key.slice(0, -1);
   return key;
-}
-
-// Key and shape depend on the written word alone. Words with letters beyond ASCII need Unicode
-// normalisation and case mapping, which cost more than a lookup: those are computed once per
-// distinct word. The cache is dropped when it grows large so a long ingest does not keep every word.
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordInfo>();
-
-function wordInfo(surface: string): WordInfo {
-  let info = wordCache.get(surface);
-  if (info === undefined) {
-    info = { key: keyOf(surface, false), shape: shapeOf(surface) };
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(surface, info);
-  }
-  return info;
 }
 
 // What one pass over an ASCII word tells besides its shape (bits above the two shape bits).
@@ -183,6 +171,31 @@ function asciiKey(surface: string, flags: number): string {
   return (flags & HAS_UPPER) !== 0 ? surface.toLowerCase() : surface;
 }
 
+function computeWordInfo(surface: string): WordInfo {
+  const ascii = asciiShape(surface);
+  const key = ascii !== -1 ? asciiKey(surface, ascii) : keyOf(surface, false);
+  const shape = ascii !== -1 ? ((ascii & 3) as Shape) : shapeOf(surface);
+  return { key, shape, id: wordId(key) };
+}
+
+// Key, shape and id depend on the written word alone, and an article repeats its words: each
+// distinct word is worked out once (the probe is needed anyway for the id, which the later
+// stages look their answers up by). The cache is dropped when it grows large so a long ingest
+// does not keep every word, and when the vocabulary starts a new generation of ids.
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordInfo>();
+let cacheGeneration = vocabularyGeneration();
+
+function wordInfo(surface: string): WordInfo {
+  let info = wordCache.get(surface);
+  if (info === undefined) {
+    info = computeWordInfo(surface);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(surface, info);
+  }
+  return info;
+}
+
 /**
  * Splits text into word tokens. `skip` holds sorted, non-overlapping [start, end) ranges of
  * boilerplate whose words are dropped; `sentences` are the text's sentences in order, each token
@@ -193,6 +206,11 @@ export function tokenize(
   skip: ReadonlyArray<readonly [number, number]>,
   sentences: readonly SentenceSpan[],
 ): Token[] {
+  renewIfFull();
+  if (cacheGeneration !== vocabularyGeneration()) {
+    wordCache.clear();
+    cacheGeneration = vocabularyGeneration();
+  }
   const tokens: Token[] = [];
   let skipIndex = 0;
   // Tokens come in text order, so the sentence index only moves forward.
@@ -229,20 +247,8 @@ export function tokenize(
     const surface = text.slice(start, end);
     const before = text.charCodeAt(start - 1);
     const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
-    const ascii = asciiShape(surface);
-    if (ascii !== -1) {
-      tokens.push({
-        start,
-        end,
-        key: asciiKey(surface, ascii),
-        shape: (ascii & 3) as Shape,
-        joined,
-        sentence,
-      });
-    } else {
-      const info = wordInfo(surface);
-      tokens.push({ start, end, key: info.key, shape: info.shape, joined, sentence });
-    }
+    const info = wordInfo(surface);
+    tokens.push({ start, end, key: info.key, id: info.id, shape: info.shape, joined, sentence });
   }
   return tokens;
 }
