@@ -1,5 +1,6 @@
 import { normalizeKey } from './normalize.js';
 import type { SentenceSpan } from './sentences.js';
+import { SurfaceTable } from './surfaceTable.js';
 import { renewIfFull, vocabularyGeneration, wordId } from './vocabulary.js';
 
 /** How a token is written, which decides whether a capitalised lexicon form may match it. */
@@ -179,19 +180,18 @@ function computeWordInfo(surface: string): WordInfo {
 }
 
 // Key, shape and id depend on the written word alone, and an article repeats its words: each
-// distinct word is worked out once (the probe is needed anyway for the id, which the later
-// stages look their answers up by). The cache is dropped when it grows large so a long ingest
-// does not keep every word, and when the vocabulary starts a new generation of ids.
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordInfo>();
-let cacheGeneration = vocabularyGeneration();
+// distinct word is worked out once (the lookup is needed anyway for the id, which the later
+// stages look their answers up by). The table keeps up to 2^17 words, and is emptied when the
+// vocabulary starts a new generation of ids.
+const words = new SurfaceTable<WordInfo>(18);
+let wordsGeneration = vocabularyGeneration();
 
-function wordInfo(surface: string): WordInfo {
-  let info = wordCache.get(surface);
+function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let info = words.get(text, start, end);
   if (info === undefined) {
+    const surface = text.slice(start, end);
     info = computeWordInfo(surface);
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(surface, info);
+    words.set(surface, info);
   }
   return info;
 }
@@ -207,9 +207,9 @@ export function tokenize(
   sentences: readonly SentenceSpan[],
 ): Token[] {
   renewIfFull();
-  if (cacheGeneration !== vocabularyGeneration()) {
-    wordCache.clear();
-    cacheGeneration = vocabularyGeneration();
+  if (wordsGeneration !== vocabularyGeneration()) {
+    words.clear();
+    wordsGeneration = vocabularyGeneration();
   }
   const tokens: Token[] = [];
   let skipIndex = 0;
@@ -244,10 +244,9 @@ export function tokenize(
     const range = skip[skipIndex];
     if (range && range[0] <= start && start < range[1]) continue;
     while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.start ?? 0) <= start) sentence++;
-    const surface = text.slice(start, end);
     const before = text.charCodeAt(start - 1);
     const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
-    const info = wordInfo(surface);
+    const info = wordInfoAt(text, start, end);
     tokens.push({ start, end, key: info.key, id: info.id, shape: info.shape, joined, sentence });
   }
   return tokens;
