@@ -211,7 +211,9 @@ export function resolveLeaders(
       };
       found.set(leader.id, entry);
     }
-    entry.spans.push(span);
+    // A span of its own rather than the name candidate itself: every span then has one shape,
+    // and the code reading spans stays monomorphic (mixed shapes kept deoptimising it).
+    entry.spans.push({ first: span.first, last: span.last, sentence: span.sentence });
   };
 
   for (const name of names.filter((n) => !n.surname)) {
@@ -333,7 +335,7 @@ function adHocLeader(ctx: Context, office: OfficeMention, found: Map<string, Res
     entry = { id, wikidata: null, name, country, role: office.role, spans: [] };
     found.set(id, entry);
   }
-  entry.spans.push({ ...span, sentence: office.sentence });
+  entry.spans.push({ first: span.first, last: span.last, sentence: office.sentence });
   // Later bare surnames of this person.
   const surnameKey = doc.tokens[span.last]?.key ?? '';
   for (let t = 0; t < doc.tokens.length; t++) {
