@@ -14,7 +14,7 @@
  * With BENCH_PROFILE_DIR set, the server writes a CPU profile there when it stops.
  * Uses NEO4J_URI when set, else launches the local Neo4j in NEWSGRAPH_DATA_DIR (like serve).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -53,7 +53,29 @@ interface Figures {
   p99: number;
   rps: number;
   errors: number;
+  /** CPU time the serving process spent per request, in µs (the API's server; the floor's client). */
+  cpuUs: number;
 }
+
+/**
+ * CPU time (user + system) a process has used, in µs, read from /proc; NaN where there is
+ * none. Wall-clock latency on a shared machine is noisy; the CPU a request costs the server
+ * is what a change to the server moves, whatever else runs.
+ */
+function processCpuUs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is the 3rd; utime, stime the 14th, 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1_000_000 / CLOCK_TICKS);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc's CPU times, is 100 on every common platform. */
+const CLOCK_TICKS = 100;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -73,6 +95,7 @@ function medianFigures(runs: readonly Figures[]): Figures {
     p99: median(runs.map((run) => run.p99)),
     rps: median(runs.map((run) => run.rps)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    cpuUs: median(runs.map((run) => run.cpuUs)),
   };
 }
 
@@ -80,6 +103,7 @@ function medianFigures(runs: readonly Figures[]): Figures {
 async function floorLoad(run: () => Promise<void>, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = process.cpuUsage();
   const until = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -94,16 +118,24 @@ async function floorLoad(run: () => Promise<void>, seconds: number): Promise<Fig
       }
     }),
   );
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     rps: latencies.length / seconds,
     errors,
+    cpuUs: (cpu.user + cpu.system) / Math.max(1, latencies.length + errors),
   };
 }
 
-async function graphqlLoad(url: string, operation: Operation, seconds: number): Promise<Figures> {
+async function graphqlLoad(
+  url: string,
+  serverPid: number | undefined,
+  operation: Operation,
+  seconds: number,
+): Promise<Figures> {
+  const cpuBefore = processCpuUs(serverPid);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -117,6 +149,7 @@ async function graphqlLoad(url: string, operation: Operation, seconds: number): 
     p99: result.latency.p99,
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
+    cpuUs: (processCpuUs(serverPid) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -244,7 +277,7 @@ async function main(): Promise<void> {
       `\n${total} bench articles; ${CONNECTIONS} connections; after a ${WARMUP_SECONDS} s warm-up, ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians of the rounds; latency in ms`,
     );
     out(
-      `${'operation'.padEnd(16)} ${'queries'.padStart(7)} | ${'GraphQL p50'.padStart(11)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} | ${'driver p50'.padStart(10)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} | p50 ratio`,
+      `${'operation'.padEnd(16)} ${'queries'.padStart(7)} | ${'GraphQL p50'.padStart(11)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} ${'CPU µs'.padStart(7)} | ${'driver p50'.padStart(10)} ${'p99'.padStart(7)} ${'req/s'.padStart(7)} ${'CPU µs'.padStart(7)} | p50 ratio`,
     );
     for (const operation of operations) {
       if (ONLY && !operation.name.startsWith(ONLY)) continue;
@@ -261,22 +294,22 @@ async function main(): Promise<void> {
         out(`  ${operation.name}: the operation answered with errors: ${body.slice(0, 300)}`);
       const queries = waves.reduce((sum, wave) => sum + wave.length, 0);
       const replayOnce = () => replay(handle.driver, handle.database, waves);
-      await graphqlLoad(url, operation, WARMUP_SECONDS);
+      await graphqlLoad(url, server.child.pid, operation, WARMUP_SECONDS);
       await floorLoad(replayOnce, WARMUP_SECONDS);
       const apiRuns: Figures[] = [];
       const floorRuns: Figures[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        apiRuns.push(await graphqlLoad(url, operation, SECONDS));
+        apiRuns.push(await graphqlLoad(url, server.child.pid, operation, SECONDS));
         floorRuns.push(await floorLoad(replayOnce, SECONDS));
       }
       const api = medianFigures(apiRuns);
       const floor = medianFigures(floorRuns);
       out(
-        `${operation.name.padEnd(16)} ${`${queries} (${waves.length}w)`.padStart(7)} | ${api.p50.toFixed(1).padStart(11)} ${api.p99.toFixed(1).padStart(7)} ${api.rps.toFixed(0).padStart(7)} | ${floor.p50.toFixed(1).padStart(10)} ${floor.p99.toFixed(1).padStart(7)} ${floor.rps.toFixed(0).padStart(7)} | ${(api.p50 / floor.p50).toFixed(2)}×${api.errors + floor.errors > 0 ? `  (errors: ${api.errors} API, ${floor.errors} driver)` : ''}`,
+        `${operation.name.padEnd(16)} ${`${queries} (${waves.length}w)`.padStart(7)} | ${api.p50.toFixed(1).padStart(11)} ${api.p99.toFixed(1).padStart(7)} ${api.rps.toFixed(0).padStart(7)} ${api.cpuUs.toFixed(0).padStart(7)} | ${floor.p50.toFixed(1).padStart(10)} ${floor.p99.toFixed(1).padStart(7)} ${floor.rps.toFixed(0).padStart(7)} ${floor.cpuUs.toFixed(0).padStart(7)} | ${(api.p50 / floor.p50).toFixed(2)}×${api.errors + floor.errors > 0 ? `  (errors: ${api.errors} API, ${floor.errors} driver)` : ''}`,
       );
     }
     out(
-      '\nqueries: Cypher round trips one operation sends (w: waves of concurrent queries, as the loaders batch them).',
+      "\nqueries: Cypher round trips one operation sends (w: waves of concurrent queries, as the loaders batch them).\nCPU µs: CPU time per request of the GraphQL server process, and of this process driving the floor (Neo4j's own CPU not counted); steadier than latency on a busy machine.",
     );
     await server.stop();
     await http.close();
