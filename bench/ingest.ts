@@ -2,11 +2,12 @@
  * Ingestion throughput on the local Neo4j, end to end (extract + write) beside the raw
  * write ceiling measured in the same run: the same graph written from rows prepared
  * beforehand, in the same UNWIND batches, with no extraction. Also the GDELT import rate.
- * Prints figures; never fails on time.
+ * Prints figures (rates, batch times, and CPU per article of Neo4j and of this process, which
+ * show where the time goes); never fails on time.
  *
  *   npx tsx bench/ingest.ts [articles=10000] [batchSize=200]
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultExtractor } from '../src/extract/index.js';
@@ -27,15 +28,59 @@ import { generateArticles } from './corpus.js';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const BATCH = Number(process.argv[3] ?? 200);
+const ROUNDS = 2;
+const WARMUP = Math.min(2_000, COUNT);
+/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+const CLOCK_TICKS = 100;
 const GDELT = projectPath('..', 'shared', 'data', 'gdelt', 'events-20170701-sample.csv');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-function describe(label: string, items: number, seconds: number, batchMs: number[]): string {
-  const sorted = [...batchMs].sort((a, b) => a - b);
-  return `${label.padEnd(34)} ${(items / seconds).toFixed(0).padStart(7)} /s   ${seconds.toFixed(2).padStart(7)} s   batch median ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms`;
+/** CPU seconds a process has used so far (user + system), from /proc; NaN where there is none. */
+function processCpuSeconds(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Wall time, batch times and CPU (Neo4j's and this process's) of one measure, summed over
+ * the rounds it runs in; on a shared machine CPU per article is steadier than wall time.
+ */
+class Phase {
+  seconds = 0;
+  items = 0;
+  readonly batchMs: number[] = [];
+  private neo4jCpu = 0;
+  private nodeCpu = 0;
+
+  constructor(private readonly neo4jPid: number) {}
+
+  /** Runs `work` (which reports its batch times to `batch`) and adds what it took. */
+  async measure(items: number, work: (batch: (ms: number) => void) => Promise<void>): Promise<void> {
+    const neo4jStart = processCpuSeconds(this.neo4jPid);
+    const selfStart = process.cpuUsage();
+    const started = performance.now();
+    await work((ms) => this.batchMs.push(ms));
+    this.seconds += (performance.now() - started) / 1000;
+    this.items += items;
+    this.neo4jCpu += processCpuSeconds(this.neo4jPid) - neo4jStart;
+    const self = process.cpuUsage(selfStart);
+    this.nodeCpu += (self.user + self.system) / 1e6;
+  }
+
+  describe(label: string): string {
+    const sorted = [...this.batchMs].sort((a, b) => a - b);
+    const perArticle = (cpuSeconds: number) => ((cpuSeconds * 1000) / this.items).toFixed(2);
+    return `${label.padEnd(34)} ${(this.items / this.seconds).toFixed(0).padStart(7)} /s   ${this.seconds.toFixed(2).padStart(7)} s   batch median ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms   CPU/article: Neo4j ${perArticle(this.neo4jCpu)} ms, Node ${perArticle(this.nodeCpu)} ms`;
+  }
 }
 
 async function main(): Promise<void> {
@@ -68,57 +113,66 @@ async function main(): Promise<void> {
       `Neo4j ${neo4j.version} (local launcher); ${COUNT} generated articles; batch ${BATCH}; ${new Date().toISOString()}`,
     );
 
-    // Warm-up: the first batches pay for query planning and JIT; not counted.
-    await service.ingestArticles(generateArticles(400, 'https://warmup.bench.test', 1));
+    // Warm-up, not counted: Neo4j plans the queries and its JIT compiles the write path,
+    // which takes thousands of articles; a short warm-up left the first measure slower.
+    await service.ingestArticles(generateArticles(WARMUP, 'https://warmup.bench.test', 1));
 
-    // Raw ceiling: the same kind of graph from rows prepared beforehand.
-    const rawInputs = generateArticles(COUNT, 'https://raw.bench.test', 42);
-    const prepared: ArticleRows[] = rawInputs.map((input) => {
-      const p = service.prepareValid(input);
-      if (!p.ok) throw p.error;
-      return p.rows;
-    });
-    const rawBatches: number[] = [];
-    let started = performance.now();
-    for (let i = 0; i < prepared.length; i += BATCH) {
-      const t = performance.now();
-      await writeArticles(executor, prepared.slice(i, i + BATCH));
-      rawBatches.push(performance.now() - t);
+    // The two measures alternate, round by round, so neither runs on a warmer JVM or a
+    // smaller graph than the other.
+    const raw = new Phase(neo4j.pid);
+    const e2e = new Phase(neo4j.pid);
+    for (let round = 0; round < ROUNDS; round++) {
+      const size = Math.floor(COUNT / ROUNDS) + (round < COUNT % ROUNDS ? 1 : 0);
+
+      // Raw ceiling: the same kind of graph from rows prepared beforehand.
+      const prepared: ArticleRows[] = generateArticles(
+        size,
+        `https://raw${round}.bench.test`,
+        42 + round,
+      ).map((input) => {
+        const p = service.prepareValid(input);
+        if (!p.ok) throw p.error;
+        return p.rows;
+      });
+      await raw.measure(size, async (batch) => {
+        for (let i = 0; i < prepared.length; i += BATCH) {
+          const t = performance.now();
+          await writeArticles(executor, prepared.slice(i, i + BATCH));
+          batch(performance.now() - t);
+        }
+      });
+
+      // End to end: read NDJSON, validate, extract, build rows, write; the next batch is
+      // extracted while the previous one is written.
+      const file = join(dataDir, `e2e${round}.ndjson`);
+      const inputs = generateArticles(size, `https://e2e${round}.bench.test`, 42 + round);
+      writeFileSync(file, `${inputs.map((a) => JSON.stringify(a)).join('\n')}\n`);
+      await e2e.measure(size, async (batch) => {
+        let last = performance.now();
+        const summary = await runIngest([file], service, executor, extractor.resources.cameo, {
+          source: { format: 'ndjson' },
+          onFailure: (failure) => console.error(failure),
+          onProgress: () => {
+            const now = performance.now();
+            batch(now - last);
+            last = now;
+          },
+        });
+        if (summary.new !== size) console.error(`expected ${size} new articles, got ${summary.new}`);
+      });
     }
-    const rawSeconds = (performance.now() - started) / 1000;
 
     // Extraction alone, same corpus, one core (for reference).
-    const e2eInputs = generateArticles(COUNT, 'https://e2e.bench.test', 42);
-    started = performance.now();
-    for (const input of e2eInputs.slice(0, 2000)) service.prepareValid(input);
-    const extractSeconds = ((performance.now() - started) / 1000) * (COUNT / 2000);
-
-    // End to end: read NDJSON, validate, extract, build rows, write; the next batch is
-    // extracted while the previous one is written.
-    const file = join(dataDir, 'e2e.ndjson');
-    writeFileSync(file, `${e2eInputs.map((a) => JSON.stringify(a)).join('\n')}\n`);
-    const e2eBatches: number[] = [];
-    let last = performance.now();
-    started = last;
-    const e2eSummary = await runIngest([file], service, executor, extractor.resources.cameo, {
-      source: { format: 'ndjson' },
-      onFailure: (failure) => console.error(failure),
-      onProgress: () => {
-        const now = performance.now();
-        e2eBatches.push(now - last);
-        last = now;
-      },
-    });
-    const e2eSeconds = (performance.now() - started) / 1000;
-    if (e2eSummary.new !== COUNT) console.error(`expected ${COUNT} new articles, got ${e2eSummary.new}`);
+    const sample = generateArticles(2000, 'https://extract.bench.test', 42);
+    let started = performance.now();
+    for (const input of sample) service.prepareValid(input);
+    const extractPerSecond = sample.length / ((performance.now() - started) / 1000);
 
     console.log('');
-    console.log(describe('raw write ceiling (no extraction)', COUNT, rawSeconds, rawBatches));
-    console.log(describe('end to end (extract + write)', COUNT, e2eSeconds, e2eBatches));
-    console.log(
-      `${'extraction alone (estimated)'.padEnd(34)} ${(COUNT / extractSeconds).toFixed(0).padStart(7)} /s`,
-    );
-    console.log(`end to end / raw ceiling: ${((rawSeconds / e2eSeconds) * 100).toFixed(0)} %`);
+    console.log(raw.describe('raw write ceiling (no extraction)'));
+    console.log(e2e.describe('end to end (extract + write)'));
+    console.log(`${'extraction alone'.padEnd(34)} ${extractPerSecond.toFixed(0).padStart(7)} /s`);
+    console.log(`end to end / raw ceiling: ${((raw.seconds / e2e.seconds) * 100).toFixed(0)} %`);
 
     if (existsSync(GDELT)) {
       started = performance.now();
