@@ -1,7 +1,7 @@
 import { type Actor, group } from './actors.js';
 import { articleDay, findDates } from './dates.js';
 import type { Doc } from './document.js';
-import { compiledGrammar, wordsAt } from './grammar.js';
+import { compiledGrammar, WordRole, wordIs, wordsAt } from './grammar.js';
 import { PatternSet } from './patterns.js';
 import type { TriggerData } from './resources.js';
 import type { EventHit } from './types.js';
@@ -42,7 +42,7 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
   const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const ranges: Array<[number, number]> = [];
   for (let t = from; t < end; t++) {
-    if (!grammar.reasonFirst.has(doc.tokens[t]?.key ?? '')) continue;
+    if (!wordIs(grammar, doc.tokens[t], WordRole.OpensReason)) continue;
     if (!grammar.reason.some((m) => wordsAt(doc.tokens, m, t))) continue;
     let stop = end;
     for (let c = t + 1; c < end; c++) {
@@ -72,7 +72,7 @@ function clauseBreaks(doc: Doc, start: number, end: number): number[] {
   const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const out: number[] = [];
   for (let t = start; t < end; t++) {
-    if (!grammar.clauseBreakFirst.has(doc.tokens[t]?.key ?? '')) continue;
+    if (!wordIs(grammar, doc.tokens[t], WordRole.OpensClauseBreak)) continue;
     if (grammar.clauseBreaks.some((b) => wordsAt(doc.tokens, b, t))) out.push(t);
   }
   return out;
@@ -259,7 +259,7 @@ function codeOne(
   // not followed by an actor ends it.
   let objectEnd = clauseEnd;
   for (let t = last + 1; t < clauseEnd; t++) {
-    if (grammar.conjunctions.has(doc.tokens[t]?.key ?? '') && !usable.some((a) => a.first === t + 1)) {
+    if (wordIs(grammar, doc.tokens[t], WordRole.Conjunction) && !usable.some((a) => a.first === t + 1)) {
       objectEnd = t;
       break;
     }

@@ -1,11 +1,19 @@
 import type { LanguageData } from './resources.js';
+import type { Token } from './tokenize.js';
+import { WordMemo } from './vocabulary.js';
+
+/** Word roles looked up for every word of a sentence with a trigger (see `wordIs`). */
+export const WordRole = { OpensClauseBreak: 1, OpensReason: 2, Conjunction: 4 } as const;
+export type WordRole = (typeof WordRole)[keyof typeof WordRole];
 
 /** A language's multi-word lexicon entries split into words once, for matching against token keys. */
 export interface CompiledGrammar {
   clauseBreaks: string[][];
-  /** First words of the clause breaks and reason markers: most tokens start neither, which a set tells at once. */
-  clauseBreakFirst: Set<string>;
-  reasonFirst: Set<string>;
+  /**
+   * The `WordRole` bits of each word, by word id: the clause-break, reason-marker and conjunction
+   * scans ask them of every word of a sentence, and most words have none.
+   */
+  roles: WordMemo<number>;
   agent: string[][];
   reason: string[][];
   since: string[][];
@@ -39,10 +47,17 @@ function byFirstWord(entries: Array<[string[], number]>): Map<string, Array<[str
 export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
   let compiled = cache.get(grammar);
   if (!compiled) {
+    const clauseBreakFirst = new Set(split(grammar.clauseBreaks).map((words) => words[0] ?? ''));
+    const reasonFirst = new Set(split(grammar.markers.reason).map((words) => words[0] ?? ''));
+    const conjunctions = new Set(grammar.conjunctions);
     compiled = {
       clauseBreaks: split(grammar.clauseBreaks),
-      clauseBreakFirst: new Set(split(grammar.clauseBreaks).map((words) => words[0] ?? '')),
-      reasonFirst: new Set(split(grammar.markers.reason).map((words) => words[0] ?? '')),
+      roles: new WordMemo(
+        (key) =>
+          (clauseBreakFirst.has(key) ? WordRole.OpensClauseBreak : 0) |
+          (reasonFirst.has(key) ? WordRole.OpensReason : 0) |
+          (conjunctions.has(key) ? WordRole.Conjunction : 0),
+      ),
       agent: split(grammar.markers.agent),
       reason: split(grammar.markers.reason),
       since: split(grammar.markers.since),
@@ -53,7 +68,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
         Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
       ),
       months: new Map(Object.entries(grammar.months)),
-      conjunctions: new Set(grammar.conjunctions),
+      conjunctions,
       determiners: new Set(grammar.determiners ?? []),
       locatives: new Set(grammar.locatives ?? []),
     };
@@ -66,4 +81,9 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
 export function wordsAt(keys: ReadonlyArray<{ key: string }>, words: readonly string[], at: number): boolean {
   for (let k = 0; k < words.length; k++) if (keys[at + k]?.key !== words[k]) return false;
   return true;
+}
+
+/** Whether the token's word has the role in this grammar (false past the end of the tokens). */
+export function wordIs(grammar: CompiledGrammar, token: Token | undefined, role: WordRole): boolean {
+  return token !== undefined && (grammar.roles.get(token.id, token.key) & role) !== 0;
 }
