@@ -95,13 +95,19 @@ export function eventId(
   return `ev:${cameo}:${[...new Set(actorIds)].sort().join(',')}:${bucket}`;
 }
 
+/** Whether the character at `index` ends a sentence or a line; compared by code, since this runs for every character a snippet walks over. */
+function endsSentence(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a; // . ! ? \n
+}
+
 /** The sentence around a span: from the previous sentence end to the next one, capped. */
 export function snippetAt(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1] ?? '') && start - from < SNIPPET_MAX / 2) from--;
+  while (from > 0 && !endsSentence(text, from - 1) && start - from < SNIPPET_MAX / 2) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to] ?? '') && to - end < SNIPPET_MAX / 2) to++;
-  if (to < text.length && text[to] !== '\n') to++;
+  while (to < text.length && !endsSentence(text, to) && to - end < SNIPPET_MAX / 2) to++;
+  if (to < text.length && text.charCodeAt(to) !== 0x0a) to++;
   return text.slice(from, to).trim();
 }
 
