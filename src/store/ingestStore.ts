@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
-import type { ArticleRows, EventRow } from '../ingest/articleRows.js';
+import type { ArticleRows, EventRow, MentionRow } from '../ingest/articleRows.js';
 import type { SanctionRow } from '../ingest/referenceRows.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
@@ -65,10 +65,10 @@ async function writeBatch(tx: WriteTx, batch: ArticleRows[]): Promise<ArticleSta
       rows: changed.map((rows) => ({
         ...rows.article,
         existing: existing.has(rows.article.id),
-        countries: rows.countries,
-        leaders: rows.leaders,
-        organizations: rows.organizations,
-        places: rows.places,
+        countries: rows.countries.map(mentionParam),
+        leaders: rows.leaders.map(mentionParam),
+        organizations: rows.organizations.map(mentionParam),
+        places: rows.places.map(mentionParam),
         events: rows.events.map(eventParam),
       })),
     },
@@ -80,6 +80,17 @@ async function writeBatch(tx: WriteTx, batch: ArticleRows[]): Promise<ArticleSta
     await tx.run('ingest/createSanctionMentions', { rows: sanctions }, written);
   }
   return statuses;
+}
+
+/**
+ * A mention as the query takes it: the article is the row's own, so its id, which every
+ * mention row carries, is left out rather than sent (and decoded by Neo4j) once per edge.
+ */
+function mentionParam<Row extends MentionRow>({
+  articleId: _articleId,
+  ...mention
+}: Row): Omit<Row, 'articleId'> {
+  return mention;
 }
 
 /** Splits an event's actors by label, so the query looks each up by its own key; one edge per actor and role. */
