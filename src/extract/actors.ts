@@ -1,4 +1,5 @@
 import type { Doc, EntityMention, OfficeMention } from './document.js';
+import { insertionSort } from './insertionSort.js';
 import type { ResolvedLeader } from './leaders.js';
 
 /** An actor in a sentence: one or more ids (a leader with his country) over a token span. */
@@ -89,25 +90,6 @@ function absorbedByLeader(leaderActors: readonly Actor[], entity: EntityMention,
     }
   }
   return false;
-}
-
-/**
- * Stable in-place sort for the short, nearly ordered lists here (entities come in text order but
- * for a capital's country beside its place; a sentence's leaders are listed before its other
- * actors): linear on them, and it allocates nothing, where Array.prototype.sort sets up work
- * arrays on every call. Being stable, it orders exactly as Array.prototype.sort does.
- */
-function insertionSort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i] as T;
-    let j = i - 1;
-    while (j >= 0 && compare(list[j] as T, item) > 0) {
-      list[j + 1] = list[j] as T;
-      j--;
-    }
-    list[j + 1] = item;
-  }
-  return list;
 }
 
 /** Extends an actor over "X and Y", "X, Y og Z" to the group it belongs to, in the given direction. */

@@ -2,13 +2,20 @@ import { buildActors } from './actors.js';
 import { articleText } from './articleText.js';
 import { type BoilerplateMatcher, compileBoilerplate } from './boilerplate.js';
 import { parseDay } from './dates.js';
-import type { DayDate, Doc } from './document.js';
+import type { DayDate, Doc, EntityMention } from './document.js';
 import { codeEvents } from './events.js';
+import { insertionSort } from './insertionSort.js';
 import { detectLanguage } from './language.js';
-import { resolveLeaders } from './leaders.js';
+import { type ResolvedLeader, resolveLeaders } from './leaders.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { classify } from './mentions.js';
-import { type LeaderRecord, loadResources, type OrganizationRecord, type Resources } from './resources.js';
+import {
+  type CountryInfo,
+  type LeaderRecord,
+  loadResources,
+  type OrganizationRecord,
+  type Resources,
+} from './resources.js';
 import { findSanctions } from './sanctions.js';
 import { sentenceLocator, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -104,68 +111,114 @@ export function createExtractor(resources: Resources = loadResources()): Extract
       const events = codeEvents(doc, actors, resources.cameo);
       const sanctions = findSanctions(doc, actors, organizations, resources.regimes, events);
 
-      const mention = (first: number, last: number, sentence: number): Mention => {
-        const start = tokens[first]?.start ?? 0;
-        const end = tokens[last]?.end ?? start;
-        return { start, end, text: text.slice(start, end), sentence };
-      };
-      const countries = new Map<string, CountryHit>();
-      const places = new Map<string, PlaceHit>();
-      const orgs = new Map<string, OrganizationHit>();
-      const addOrg = (id: string, m: Mention) => {
-        const record = organizations.get(id);
-        if (!record) return;
-        const hit = orgs.get(id) ?? { id: record.id, name: record.name, kind: record.kind, mentions: [] };
-        pushUnique(hit.mentions, m);
-        orgs.set(id, hit);
-      };
-      const credits = [...creditOrgs];
-      for (const entity of classified.entities) {
-        const m = mention(entity.first, entity.last, entity.sentence);
-        while (credits.length > 0 && (credits[0]?.mention.start ?? 0) < m.start) {
-          const credit = credits.shift();
-          if (credit) addOrg(credit.id, credit.mention);
-        }
-        if (entity.kind === 'country') {
-          const info = resources.countries.get(entity.id);
-          if (!info) continue;
-          const hit = countries.get(entity.id) ?? {
-            iso3: info.iso3,
-            iso2: info.iso2,
-            name: info.name,
-            mentions: [],
-          };
-          pushUnique(hit.mentions, m);
-          countries.set(entity.id, hit);
-        } else if (entity.kind === 'place' && entity.country) {
-          const hit = places.get(entity.id) ?? { name: entity.id, country: entity.country, mentions: [] };
-          pushUnique(hit.mentions, m);
-          places.set(entity.id, hit);
-        } else if (entity.kind === 'org') addOrg(entity.id, m);
-      }
-      for (const credit of credits) addOrg(credit.id, credit.mention);
-      const leaderHits: LeaderHit[] = resolved.map((leader) => ({
-        id: leader.id,
-        wikidata: leader.wikidata,
-        name: leader.name,
-        country: leader.country,
-        role: leader.role,
-        mentions: leader.spans
-          .map((s) => mention(s.first, s.last, s.sentence))
-          .sort((a, b) => a.start - b.start),
-      }));
-      leaderHits.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+      const hits = entityHits(doc, classified.entities, creditOrgs, resources.countries, organizations);
       return {
         lang,
-        countries: [...countries.values()],
-        leaders: leaderHits,
-        organizations: [...orgs.values()],
-        places: [...places.values()],
+        countries: hits.countries,
+        leaders: leaderHits(doc, resolved),
+        organizations: hits.organizations,
+        places: hits.places,
         events,
         sanctions,
       };
     },
   };
+}
+
+// The result is assembled by the module-level functions below rather than inside the `extract`
+// closure: map(), sort() and element loads over lists that are sometimes empty and sometimes not
+// (arrays of different elements kinds) made V8 throw away the optimised code of the whole closure
+// hundreds of times in a first pass (--trace-deopt), each time finishing the article in the
+// interpreter and later recompiling a large function. Small functions recover cheaply, and the
+// lists are walked with index loops and ordered with insertionSort (they are short).
+
+function mentionOf(doc: Doc, first: number, last: number, sentence: number): Mention {
+  const start = doc.tokens[first]?.start ?? 0;
+  const end = doc.tokens[last]?.end ?? start;
+  return { start, end, text: doc.text.slice(start, end), sentence };
+}
+
+/**
+ * Countries, places and organizations with their mentions, each in order of first mention; a
+ * photo credit's agency is taken in text order, before the first entity after it.
+ */
+function entityHits(
+  doc: Doc,
+  entities: readonly EntityMention[],
+  creditOrgs: ReadonlyArray<{ id: string; mention: Mention }>,
+  countryInfo: ReadonlyMap<string, CountryInfo>,
+  organizations: ReadonlyMap<string, OrganizationRecord>,
+): { countries: CountryHit[]; places: PlaceHit[]; organizations: OrganizationHit[] } {
+  const countries = new Map<string, CountryHit>();
+  const places = new Map<string, PlaceHit>();
+  const orgs = new Map<string, OrganizationHit>();
+  const addOrg = (id: string, m: Mention) => {
+    const record = organizations.get(id);
+    if (!record) return;
+    const hit = orgs.get(id) ?? { id: record.id, name: record.name, kind: record.kind, mentions: [] };
+    pushUnique(hit.mentions, m);
+    orgs.set(id, hit);
+  };
+  let nextCredit = 0;
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as EntityMention;
+    const m = mentionOf(doc, entity.first, entity.last, entity.sentence);
+    for (let credit = creditOrgs[nextCredit]; credit && credit.mention.start < m.start; ) {
+      addOrg(credit.id, credit.mention);
+      credit = creditOrgs[++nextCredit];
+    }
+    if (entity.kind === 'country') {
+      const info = countryInfo.get(entity.id);
+      if (!info) continue;
+      const hit = countries.get(entity.id) ?? {
+        iso3: info.iso3,
+        iso2: info.iso2,
+        name: info.name,
+        mentions: [],
+      };
+      pushUnique(hit.mentions, m);
+      countries.set(entity.id, hit);
+    } else if (entity.kind === 'place' && entity.country) {
+      const hit = places.get(entity.id) ?? { name: entity.id, country: entity.country, mentions: [] };
+      pushUnique(hit.mentions, m);
+      places.set(entity.id, hit);
+    } else if (entity.kind === 'org') addOrg(entity.id, m);
+  }
+  for (; nextCredit < creditOrgs.length; nextCredit++) {
+    const credit = creditOrgs[nextCredit];
+    if (credit) addOrg(credit.id, credit.mention);
+  }
+  return {
+    countries: [...countries.values()],
+    places: [...places.values()],
+    organizations: [...orgs.values()],
+  };
+}
+
+/** The leaders with their mentions in text order, ordered by first mention. */
+function leaderHits(doc: Doc, resolved: readonly ResolvedLeader[]): LeaderHit[] {
+  const hits: LeaderHit[] = [];
+  for (let l = 0; l < resolved.length; l++) {
+    const leader = resolved[l] as ResolvedLeader;
+    const mentions: Mention[] = [];
+    for (let k = 0; k < leader.spans.length; k++) {
+      const span = leader.spans[k] as ResolvedLeader['spans'][number];
+      mentions.push(mentionOf(doc, span.first, span.last, span.sentence));
+    }
+    hits.push({
+      id: leader.id,
+      wikidata: leader.wikidata,
+      name: leader.name,
+      country: leader.country,
+      role: leader.role,
+      mentions: insertionSort(mentions, byStart),
+    });
+  }
+  return insertionSort(hits, (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
 }
 
 function pushUnique(list: Mention[], mention: Mention): void {
