@@ -18,17 +18,25 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
  * (and strings where they would lose precision, which no Newsgraph counter reaches),
  * temporal values their ISO 8601 text, nodes and relationships their properties. Nothing
  * of the driver's types leaks past the store.
+ *
+ * Lists and plain maps are converted where they are, not copied: the driver builds them
+ * afresh for every record it hands over, so the caller owns them, and a neighbourhood's
+ * hundreds of edge maps would otherwise be allocated twice.
  */
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
   // Lists and maps come first: they are most of what queries return, and a plain object
   // (a Cypher map) cannot be one of the driver's classes checked below.
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    const list: unknown[] = value;
+    for (let i = 0; i < list.length; i++) list[i] = toPlain(list[i]);
+    return list as Plain[];
+  }
   if (typeof value === 'object' && isPlainObject(value)) {
-    const out: { [key: string]: Plain } = {};
-    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
-    return out;
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map as { [key: string]: Plain };
   }
   if (typeof value === 'bigint') {
     return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord, QueryResult } from 'neo4j-driver';
 import type { z } from 'zod';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -114,7 +114,7 @@ export class Executor<Name extends string> {
         const started = performance.now();
         this.sent++;
         const result: QueryResult = await tx.run(text, params);
-        const rows = result.records.map((record) => parseRow(name, record.toObject(), row));
+        const rows = result.records.map((record) => parseRow(name, record, row));
         this.options.logger.debug(
           { query: name, rows: rows.length, ms: Math.round(performance.now() - started) },
           'cypher',
@@ -125,9 +125,10 @@ export class Executor<Name extends string> {
   }
 }
 
-function parseRow<T>(name: string, raw: Record<string, unknown>, row: z.ZodType<T>): T {
+function parseRow<T>(name: string, record: Neo4jRecord, row: z.ZodType<T>): T {
   const plain: Record<string, Plain> = {};
-  for (const [key, value] of Object.entries(raw)) plain[key] = toPlain(value);
+  const keys = record.keys;
+  for (let i = 0; i < keys.length; i++) plain[keys[i] as string] = toPlain(record.get(i));
   const parsed = row.safeParse(plain);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

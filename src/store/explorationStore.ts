@@ -3,17 +3,75 @@ import type { NodeRef } from './entitiesModels.js';
 import { integer, refParams } from './entitiesPaging.js';
 import type { StoreExecutor } from './storeExecutor.js';
 
-const graphNode = z.object({ id: z.string(), type: z.string(), label: z.string() });
-const graphEdge = z.object({ type: z.string(), source: z.string(), target: z.string(), weight: z.number() });
-
-export type GraphNodeRow = z.infer<typeof graphNode>;
-export type GraphEdgeRow = z.infer<typeof graphEdge>;
+export interface GraphNodeRow {
+  id: string;
+  type: string;
+  label: string;
+}
+/** An edge as the query returns it, with its id (`source|type|target`) added. */
+export interface GraphEdgeRow {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  weight: number;
+}
 export interface GraphRows {
   nodes: GraphNodeRow[];
   edges: GraphEdgeRow[];
 }
 
-const graphRow = z.object({ nodes: z.array(graphNode), edges: z.array(graphEdge) });
+function isGraphNode(value: unknown): value is GraphNodeRow {
+  if (typeof value !== 'object' || value === null) return false;
+  const node = value as Record<string, unknown>;
+  return typeof node.id === 'string' && typeof node.type === 'string' && typeof node.label === 'string';
+}
+
+function isGraphEdge(value: unknown): value is Omit<GraphEdgeRow, 'id'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const edge = value as Record<string, unknown>;
+  return (
+    typeof edge.type === 'string' &&
+    typeof edge.source === 'string' &&
+    typeof edge.target === 'string' &&
+    typeof edge.weight === 'number'
+  );
+}
+
+interface RawGraphRow {
+  nodes: GraphNodeRow[];
+  edges: Omit<GraphEdgeRow, 'id'>[];
+}
+
+/**
+ * Checked by hand rather than with z.object: a neighbourhood has hundreds of nodes and edges,
+ * and zod would copy every one of them (and adding the ids would copy each edge again). Here
+ * the rows, already plain, are checked where they are: nodes are kept as they are (GraphQL
+ * reads only the three fields checked) and each edge is built once, its id included.
+ */
+const graphRow = z
+  .custom<RawGraphRow>(
+    (value) => {
+      if (typeof value !== 'object' || value === null) return false;
+      const { nodes, edges } = value as Record<string, unknown>;
+      return (
+        Array.isArray(nodes) && Array.isArray(edges) && nodes.every(isGraphNode) && edges.every(isGraphEdge)
+      );
+    },
+    { message: 'expected {nodes: [{id, type, label}], edges: [{type, source, target, weight}]}' },
+  )
+  .transform(
+    (row): GraphRows => ({
+      nodes: row.nodes,
+      edges: row.edges.map(({ type, source, target, weight }) => ({
+        id: `${source}|${type}|${target}`,
+        type,
+        source,
+        target,
+        weight,
+      })),
+    }),
+  );
 
 /** The nodes within `depth` hops of one node (breadth first, at most `limit`) and the edges among them. */
 export async function neighborhood(

@@ -1,7 +1,6 @@
 import { ErrorCode, NewsgraphError } from '../../errors.js';
 import { NODE_KINDS } from '../../store/entitiesModels.js';
 import {
-  type GraphEdgeRow,
   type GraphRows,
   neighborhood,
   paths,
@@ -12,22 +11,10 @@ import type { StoreExecutor } from '../../store/storeExecutor.js';
 import type { Interval } from '../generated/resolvers.js';
 import { parseGlobalId } from '../globalId.js';
 
-export interface GraphEdgeModel extends GraphEdgeRow {
-  id: string;
-}
-export interface GraphModel {
-  nodes: GraphRows['nodes'];
-  edges: GraphEdgeModel[];
-}
+/** A neighbourhood or a path: nodes and the edges among them, each edge with its id. */
+export type GraphModel = GraphRows;
 
 const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
-
-function withIds(rows: GraphRows): GraphModel {
-  return {
-    nodes: rows.nodes,
-    edges: rows.edges.map((edge) => ({ ...edge, id: `${edge.source}|${edge.type}|${edge.target}` })),
-  };
-}
 
 function inRange(name: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -65,20 +52,13 @@ export class ExplorationService {
       limit,
     );
     if (!rows) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no node with id ${id}`);
-    return withIds(rows);
+    return rows;
   }
 
   async paths(from: string, to: string, maxHops: number, first: number): Promise<GraphModel[]> {
     inRange('maxHops', maxHops, 1, 6);
     inRange('first', first, 1, 20);
-    const rows = await paths(
-      this.executor,
-      parseGlobalId(from, 'from'),
-      parseGlobalId(to, 'to'),
-      maxHops,
-      first,
-    );
-    return rows.map(withIds);
+    return paths(this.executor, parseGlobalId(from, 'from'), parseGlobalId(to, 'to'), maxHops, first);
   }
 
   async timeline(

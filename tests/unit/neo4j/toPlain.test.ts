@@ -35,3 +35,14 @@ describe('toPlain', () => {
     expect(toPlain(map)).toEqual({ a: 1 });
   });
 });
+
+describe('toPlain in place', () => {
+  it('converts the driver lists and maps it is given rather than copying them', () => {
+    const map: Record<string, unknown> = { n: int(3), tags: ['x'] };
+    const list: unknown[] = [map, int(4)];
+    const plain = toPlain(list);
+    expect(plain).toBe(list);
+    expect((plain as unknown[])[0]).toBe(map);
+    expect(list).toEqual([{ n: 3, tags: ['x'] }, 4]);
+  });
+});

@@ -1,0 +1,78 @@
+import { type Driver, int, Record as Neo4jRecord } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/logger.js';
+import { Executor } from '../../../src/neo4j/executor.js';
+import { neighborhood, paths } from '../../../src/store/explorationStore.js';
+import type { QueryName } from '../../../src/store/queryNames.js';
+
+/** An executor whose driver answers every query with `rows` (keys `nodes` and `edges`). */
+function executorAnswering(rows: { nodes: unknown; edges: unknown }[]): Executor<QueryName> {
+  const tx = {
+    run: async () => ({
+      records: rows.map((row) => new Neo4jRecord(['nodes', 'edges'], [row.nodes, row.edges])),
+    }),
+  };
+  const driver = {
+    session: () => ({
+      executeRead: <T>(work: (t: typeof tx) => Promise<T>) => work(tx),
+      close: async () => undefined,
+    }),
+  } as unknown as Driver;
+  const queries = new Map<QueryName, string>([
+    ['exploration/neighborhood', 'neighborhood'],
+    ['exploration/paths', 'paths'],
+  ]);
+  return new Executor({
+    driver,
+    database: 'neo4j',
+    queries,
+    logger: createLogger('silent'),
+    timeoutMs: 1000,
+    where: 'test',
+  });
+}
+
+const start = { kind: 'Leader', key: 'l1' } as const;
+
+describe('exploration rows', () => {
+  it('keeps the nodes and gives each edge its id, with driver integers made numbers', async () => {
+    const executor = executorAnswering([
+      {
+        nodes: [
+          { id: 'Leader:l1', type: 'Leader', label: 'L One' },
+          { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
+        ],
+        edges: [{ type: 'HOLDS_OFFICE', source: 'Leader:l1', target: 'Country:PRK', weight: int(2) }],
+      },
+    ]);
+    expect(await neighborhood(executor, start, 1, null, 10)).toEqual({
+      nodes: [
+        { id: 'Leader:l1', type: 'Leader', label: 'L One' },
+        { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
+      ],
+      edges: [
+        {
+          id: 'Leader:l1|HOLDS_OFFICE|Country:PRK',
+          type: 'HOLDS_OFFICE',
+          source: 'Leader:l1',
+          target: 'Country:PRK',
+          weight: 2,
+        },
+      ],
+    });
+    expect(await paths(executorAnswering([]), start, { kind: 'Country', key: 'PRK' }, 3, 5)).toEqual([]);
+  });
+
+  it('refuses a row whose node or edge lacks a field or has one of the wrong type', async () => {
+    const message =
+      'query exploration/neighborhood returned an unexpected row:  expected {nodes: [{id, type, label}], edges: [{type, source, target, weight}]}';
+    const badNode = executorAnswering([{ nodes: [{ id: 'Leader:l1', type: 'Leader' }], edges: [] }]);
+    await expect(neighborhood(badNode, start, 1, null, 10)).rejects.toThrow(message);
+    const badEdge = executorAnswering([
+      { nodes: [], edges: [{ type: 'X', source: 'a', target: 'b', weight: 'heavy' }] },
+    ]);
+    await expect(neighborhood(badEdge, start, 1, null, 10)).rejects.toThrow(message);
+    const notLists = executorAnswering([{ nodes: null, edges: [] }]);
+    await expect(neighborhood(notLists, start, 1, null, 10)).rejects.toThrow(message);
+  });
+});
