@@ -1,6 +1,13 @@
 import { type Integer, int } from 'neo4j-driver';
 import { z } from 'zod';
-import { NODE_KINDS, type NodeKind, type NodeModel, type NodeRef, toNodeModel } from './entitiesModels.js';
+import {
+  NODE_KINDS,
+  type NodeKind,
+  type NodeModel,
+  type NodeRef,
+  propsMap,
+  toNodeModel,
+} from './entitiesModels.js';
 
 /**
  * One keyset page as the Cypher queries take it: rows strictly beyond `after` in the sort
@@ -19,7 +26,7 @@ export interface Keyed<T> {
   node: T;
 }
 
-export const kindedRow = z.object({ kind: z.enum(NODE_KINDS), props: z.record(z.string(), z.unknown()) });
+export const kindedRow = z.object({ kind: z.enum(NODE_KINDS), props: propsMap });
 
 export function nodeOf(row: { kind: NodeKind; props: Record<string, unknown> }): NodeModel {
   return toNodeModel(row.kind, row.props);
