@@ -28,6 +28,7 @@ import type {
   OrganizationHit,
   PlaceHit,
 } from './types.js';
+import { renewIfFull } from './vocabulary.js';
 
 /** An extractor bound to one set of reference data; lexicons are compiled per language on first use. */
 export interface Extractor {
@@ -72,6 +73,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
       return performance.now() - started;
     },
     extract(input: ExtractInput): Extraction {
+      renewIfFull();
       const text = articleText(input);
       const lang = normalizeLang(input.lang) ?? detectLanguage(text, stopwords);
       const lexicon = lexiconFor(lang);

@@ -1,7 +1,7 @@
 import { normalizeKey } from './normalize.js';
 import type { SentenceSpan } from './sentences.js';
 import { SurfaceTable } from './surfaceTable.js';
-import { renewIfFull, vocabularyGeneration, wordId } from './vocabulary.js';
+import { vocabularyGeneration, wordId } from './vocabulary.js';
 
 /** How a token is written, which decides whether a capitalised lexicon form may match it. */
 export const Shape = { Lower: 0, Capitalized: 1, Upper: 2, Other: 3 } as const;
@@ -206,7 +206,6 @@ export function tokenize(
   skip: ReadonlyArray<readonly [number, number]>,
   sentences: readonly SentenceSpan[],
 ): Token[] {
-  renewIfFull();
   if (wordsGeneration !== vocabularyGeneration()) {
     words.clear();
     wordsGeneration = vocabularyGeneration();

@@ -6,9 +6,10 @@
  *
  * The ids are process-wide, so the memos fill once for the vocabulary of everything extracted.
  * To bound memory in a long ingest, the vocabulary is renewed when it grows past a limit; that
- * happens only between articles (`renewIfFull`, called by the tokenizer before it starts), so the
- * ids of one article's tokens always belong to one generation, and every memo drops its answers
- * when it sees a new generation.
+ * happens only between articles (`renewIfFull`, called by `extract` before anything else; not by
+ * the tokenizer, which also runs inside an article on photo credits), so the ids of one article's
+ * tokens always belong to one generation, and every memo drops its answers when it sees a new
+ * generation.
  */
 const VOCABULARY_LIMIT = 400_000;
 
