@@ -140,14 +140,19 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
     free[t] = !match || match.payloads.every((p) => p.kind === 'surname') ? -1 : index;
   }
 
-  for (const match of matches) {
+  // Index loops: see the note on per-word loops in PhraseMatcher.accept.
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m] as PhraseMatch<Payload>;
     const sentence = doc.tokens[match.first]?.sentence ?? 0;
     const payloads =
       match.payloads.length > 1
         ? [...match.payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
         : match.payloads;
     const leaderIds: string[] = [];
-    for (const p of payloads) if (p.kind === 'leader') leaderIds.push(p.id);
+    for (let i = 0; i < payloads.length; i++) {
+      const p = payloads[i] as Payload;
+      if (p.kind === 'leader') leaderIds.push(p.id);
+    }
     if (leaderIds.length > 0) {
       names.push({
         ids: [...new Set(leaderIds)],
@@ -158,7 +163,8 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       });
       continue;
     }
-    for (const payload of payloads) {
+    for (let i = 0; i < payloads.length; i++) {
+      const payload = payloads[i] as Payload;
       const { first, last } = match;
       if (payload.kind === 'org') {
         entities.push({ first, last, sentence, kind: 'org', id: payload.id, country: null, via: 'org' });

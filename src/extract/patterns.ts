@@ -44,6 +44,11 @@ function wordFits(test: WordTest, key: string): boolean {
   return key.includes(test.infix ?? '\u0000');
 }
 
+/** Adds the pattern to `found` when its first word fits the key. */
+function fitting<T>(pattern: CompiledPattern<T>, key: string, found: CompiledPattern<T>[]): void {
+  if (pattern.words[0] && wordFits(pattern.words[0], key)) found.push(pattern);
+}
+
 /**
  * A small matcher for lexicon patterns over tokens (event triggers, sanction words, reasons),
  * indexed by the first word so that a sentence is scanned once.
@@ -120,7 +125,8 @@ export class PatternSet<T> {
     const candidates = this.startingAt(tokens[from] as Token);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Array<{ data: T; last: number }> = [];
-    for (const pattern of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const pattern = candidates[i] as CompiledPattern<T>;
       const last = this.rest(pattern, tokens, from, end);
       if (last !== -1) out.push({ data: pattern.data, last });
     }
@@ -133,8 +139,9 @@ export class PatternSet<T> {
     // bit: no list of matches is made, and the scan stops at the first word that starts one.
     for (let t = from; t < end; t++) {
       if (!this.mayStart(tokens, t)) continue;
-      for (const pattern of this.startingAt(tokens[t] as Token)) {
-        if (this.rest(pattern, tokens, t, end) !== -1) return t;
+      const candidates = this.startingAt(tokens[t] as Token);
+      for (let i = 0; i < candidates.length; i++) {
+        if (this.rest(candidates[i] as CompiledPattern<T>, tokens, t, end) !== -1) return t;
       }
     }
     return -1;
@@ -156,10 +163,10 @@ export class PatternSet<T> {
     if (prefixed === undefined && this.loose.length === 0) return exact ?? NO_PATTERNS;
     const found: CompiledPattern<T>[] = exact ? [...exact] : [];
     // Patterns of another first two characters may share a slot: each is checked against the word.
-    for (const pattern of prefixed ?? NO_PATTERNS)
-      if (pattern.words[0] && wordFits(pattern.words[0], key)) found.push(pattern);
-    for (const pattern of this.loose)
-      if (pattern.words[0] && wordFits(pattern.words[0], key)) found.push(pattern);
+    // Index loops: see the note on per-word loops in PhraseMatcher.accept.
+    const slot = prefixed ?? NO_PATTERNS;
+    for (let i = 0; i < slot.length; i++) fitting(slot[i] as CompiledPattern<T>, key, found);
+    for (let i = 0; i < this.loose.length; i++) fitting(this.loose[i] as CompiledPattern<T>, key, found);
     return found.length === 0 ? NO_PATTERNS : found;
   }
 
