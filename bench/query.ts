@@ -32,7 +32,8 @@ import { startHttpServer } from '../src/server/httpServer.js';
 import { QUERY_NAMES } from '../src/store/queryNames.js';
 import { type ServeProcess, startServe } from '../tests/support/cliProcess.js';
 import { freePort } from '../tests/support/freePort.js';
-import { BENCH_SITE, ensureBenchGraph } from './queryGraph.js';
+import { ensureBenchGraph } from './queryGraph.js';
+import { benchOperations, benchSubjects, type BenchOperation as Operation } from './queryOperations.js';
 import { Recorder, replay } from './queryRecorder.js';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
@@ -41,12 +42,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_SECONDS = 3;
 const CONNECTIONS = Number(process.argv[4] ?? 10);
 const ONLY = process.argv[5];
-
-interface Operation {
-  name: string;
-  query: string;
-  variables: Record<string, unknown>;
-}
 
 interface Figures {
   p50: number;
@@ -226,52 +221,7 @@ async function main(): Promise<void> {
     const server = await startBenchServer(config, handle);
     const url = `${server.url}/graphql`;
 
-    // Representative subjects: the most mentioned country, a leader with a path to it, one article.
-    const hub = await handle.driver.executeQuery(
-      `MATCH (c:Country)<-[:MENTIONS]-(a:Article) WHERE a.id STARTS WITH $site
-       WITH c, count(a) AS n ORDER BY n DESC LIMIT 1
-       MATCH (l:Leader)-[:HOLDS_OFFICE]->(other:Country) WHERE other <> c AND EXISTS { (l)<-[:MENTIONS]-() }
-       RETURN c.iso3 AS iso3, l.id AS leader LIMIT 1`,
-      { site: BENCH_SITE },
-      { database: handle.database },
-    );
-    const iso3 = String(hub.records[0]?.get('iso3'));
-    const leader = String(hub.records[0]?.get('leader'));
-    const article = `${BENCH_SITE}${Math.floor(ARTICLES / 2)}`;
-    const operations: Operation[] = [
-      {
-        name: 'country page',
-        query: `query($code: String!) { country(code: $code) { name iso2
-          leaders { role leader { name } }
-          articles(first: 10) { totalCount edges { node { title publishedAt outlet { domain } } } }
-          events(first: 10) { edges { node { cameo label date source { __typename } target { __typename } } } }
-          sanctionsAgainst { regime program authority { __typename } }
-          coMentioned(first: 10) { entity { name } articles } } }`,
-        variables: { code: iso3 },
-      },
-      {
-        name: 'article page',
-        query: `query($id: ID!) { article(id: $id) { title text publishedAt outlet { domain }
-          mentions { count snippet entity { __typename ... on Country { name } ... on Leader { name } ... on Organization { name } } }
-          events { sentence event { cameo label source { __typename } target { __typename } } } } }`,
-        variables: { id: article },
-      },
-      {
-        name: 'search',
-        query: `query($q: String!) { search(query: $q, first: 20) { score node { __typename ... on Article { title } ... on Country { name } } highlights { field text } } }`,
-        variables: { q: 'sanctions summit' },
-      },
-      {
-        name: 'neighborhood d2',
-        query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id type label } edges { id type source target weight } } }`,
-        variables: { id: `Leader:${leader}` },
-      },
-      {
-        name: 'paths',
-        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { nodes { id label } edges { type } } }`,
-        variables: { from: `Leader:${leader}`, to: `Country:${iso3}` },
-      },
-    ];
+    const operations = benchOperations(await benchSubjects(handle, ARTICLES));
 
     out(
       `\n${total} bench articles; ${CONNECTIONS} connections; after a ${WARMUP_SECONDS} s warm-up, ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians of the rounds; latency in ms`,
