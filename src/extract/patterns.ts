@@ -114,7 +114,10 @@ export class PatternSet<T> {
   private mayStart(tokens: readonly Token[], index: number): boolean {
     const token = tokens[index];
     if (!token) return false;
-    if (this.headPairs === null) return true;
+    // With a per-word memo the candidates are one array read by id, and for a word this test
+    // would reject the memo holds no candidates: reading the word's characters (a scattered
+    // string per token) costs more than it saves.
+    if (this.headPairs === null || this.starts !== null) return true;
     const slot = pairSlot(token.key);
     return ((this.headPairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
   }
