@@ -1,4 +1,5 @@
 import { francAll } from 'franc-all';
+import { SurfaceTable } from './surfaceTable.js';
 import { letterRunEnd } from './tokenize.js';
 
 /** ISO 639-3 → 639-1 for the languages the detector may answer. */
@@ -57,6 +58,12 @@ export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, Rea
 // stopword map), rather than once per language.
 interface StopwordTable {
   languages: Map<string, string[]>;
+  /**
+   * The same words probed by their range of the sample: a word in lower-case ASCII letters (most
+   * of them) is its own lower-cased form, so it is looked up without cutting and lower-casing a
+   * string per word.
+   */
+  byRange: SurfaceTable<string[]>;
   /** The longest stopword: longer words need neither lower-casing nor a lookup (lower-casing never shortens). */
   longest: number;
 }
@@ -76,7 +83,9 @@ function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): Sto
         else languages.set(word, [lang]);
       }
     }
-    table = { languages, longest };
+    const byRange = new SurfaceTable<string[]>(Math.max(4, Math.ceil(Math.log2(languages.size + 1)) + 1));
+    for (const [word, langs] of languages) byRange.set(word, langs);
+    table = { languages, byRange, longest };
     tables.set(stopwords, table);
   }
   return table;
@@ -98,7 +107,9 @@ function byStopwords(sample: string, stopwords: ReadonlyMap<string, ReadonlySet<
       continue;
     }
     if (end - i <= table.longest) {
-      const langs = table.languages.get(sample.slice(i, end).toLowerCase());
+      const langs = isLowerAscii(sample, i, end)
+        ? table.byRange.get(sample, i, end)
+        : table.languages.get(sample.slice(i, end).toLowerCase());
       if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
     }
     i = end;
@@ -107,4 +118,13 @@ function byStopwords(sample: string, stopwords: ReadonlyMap<string, ReadonlySet<
   const [first, second] = ranked;
   if (first && first[1] >= 6 && first[1] >= 3 * (second?.[1] ?? 0)) return first[0];
   return null;
+}
+
+/** Whether `text[start, end)` is all lower-case ASCII letters (then lower-casing leaves it as it is). */
+function isLowerAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
