@@ -1,5 +1,5 @@
 import { Shape, type Token, tokenize } from './tokenize.js';
-import { WordMemo } from './vocabulary.js';
+import { WordFlag, WordMemo } from './vocabulary.js';
 
 /** How a lexicon phrase may be found: as written, only as the first part of a compound, or both. */
 export type PhraseMode = 'exact' | 'compound' | 'both';
@@ -102,6 +102,11 @@ export class PhraseMatcher<P> {
    * Made on the first match after the last phrase was added, since facts depend on all phrases.
    */
   private facts: WordMemo<WordFacts<P>> | null = null;
+  /**
+   * `lowerMayOpen` of each word's facts as one byte per id, made with `facts`: it is read for every
+   * token, and most tokens are lower-case words it rules out, whose facts are then never read.
+   */
+  private lowerOpens: WordFlag | null = null;
   private size = 0;
 
   constructor(private readonly compound: CompoundRules) {
@@ -134,6 +139,7 @@ export class PhraseMatcher<P> {
     const lowerOpening = shapes[0] === Shape.Lower || shapes[0] === Shape.Other;
     if (lowerOpening) this.lowerOpeners.add((tokens[0] as Token).key);
     this.facts = null;
+    this.lowerOpens = null;
     for (const t of node.terminals) {
       if (t.payload === payload && t.mode === mode && sameShapes(t.shapes, shapes)) return;
     }
@@ -193,11 +199,19 @@ export class PhraseMatcher<P> {
 
   /** Finds all leftmost-longest matches in the tokens. */
   match(tokens: readonly Token[]): PhraseMatch<P>[] {
-    this.facts ??= new WordMemo((key) => this.computeFacts(key));
-    const facts = this.facts;
+    const facts = (this.facts ??= new WordMemo((key) => this.computeFacts(key)));
+    const lowerOpens = (this.lowerOpens ??= new WordFlag((id, key) => facts.get(id, key).lowerMayOpen));
     const out: PhraseMatch<P>[] = [];
     let i = 0;
     while (i < tokens.length) {
+      const opener = tokens[i] as Token;
+      if (
+        (opener.shape === Shape.Lower || opener.shape === Shape.Other) &&
+        !lowerOpens.get(opener.id, opener.key)
+      ) {
+        i++;
+        continue;
+      }
       const found = this.longestAt(tokens, i, facts);
       if (found) {
         out.push(found);
@@ -213,10 +227,8 @@ export class PhraseMatcher<P> {
     facts: WordMemo<WordFacts<P>>,
   ): PhraseMatch<P> | null {
     const opener = tokens[first] as Token;
+    // A lower-case opener was checked by `match` (see `lowerOpens`).
     const openerFacts = facts.get(opener.id, opener.key);
-    if ((opener.shape === Shape.Lower || opener.shape === Shape.Other) && !openerFacts.lowerMayOpen) {
-      return null;
-    }
     let best: PhraseMatch<P> | null = null;
     let node: TrieNode<P> | undefined = this.root;
     for (let j = first; j < tokens.length && node; j++) {

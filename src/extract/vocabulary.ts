@@ -66,3 +66,39 @@ export class WordMemo<T> {
     return value;
   }
 }
+
+/**
+ * A yes/no answer per word id, one byte each, computed on first use. For answers read for every
+ * token: a dense byte array stays in cache where a `WordMemo` of objects means reading an object
+ * allocated wherever the word was first seen.
+ */
+export class WordFlag {
+  /** Per id: 0 not asked yet, 1 no, 2 yes. */
+  private values = new Uint8Array(1024);
+  private generation = generation;
+
+  constructor(private readonly compute: (id: number, key: string) => boolean) {}
+
+  /** The answer for the word with this id and key. */
+  get(id: number, key: string): boolean {
+    if (this.generation !== generation) {
+      this.values.fill(0);
+      this.generation = generation;
+    }
+    if (id >= this.values.length) this.grow(id);
+    let value = this.values[id];
+    if (value === 0) {
+      value = this.compute(id, key) ? 2 : 1;
+      this.values[id] = value;
+    }
+    return value === 2;
+  }
+
+  private grow(id: number): void {
+    let size = this.values.length * 2;
+    while (size <= id) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.values);
+    this.values = grown;
+  }
+}

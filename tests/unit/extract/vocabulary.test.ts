@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { tokenize } from '../../../src/extract/tokenize.js';
-import { renewIfFull, vocabularyGeneration, WordMemo, wordId } from '../../../src/extract/vocabulary.js';
+import {
+  renewIfFull,
+  vocabularyGeneration,
+  WordFlag,
+  WordMemo,
+  wordId,
+} from '../../../src/extract/vocabulary.js';
 import { loadFixtures } from './summary.js';
 
 /** Interns enough made-up words to fill the vocabulary, so that the next article renews it. */
@@ -30,6 +36,30 @@ describe('word ids', () => {
     const [kyiv] = tokenize('Kyiv', [], []);
     expect(memo.get(kyiv?.id ?? -1, kyiv?.key ?? '')).toBe(4);
     expect(asked).toEqual(['moscow', 'kyiv', 'kyiv']);
+  });
+
+  it('give a flag per id, computed once per generation, for ids past the initial table too', () => {
+    const asked: string[] = [];
+    const flag = new WordFlag((_id, key) => {
+      asked.push(key);
+      return key.startsWith('k');
+    });
+    // An id far past the flag's first 1,024 bytes makes it grow.
+    const far = wordId(`far-${Math.random()}`) + 5000;
+    const [kyiv, moscow, again] = tokenize('Kyiv Moscow kyiv', [], []);
+    const first = [kyiv, moscow, again].map((t) => flag.get(t?.id ?? -1, t?.key ?? ''));
+    const grown = flag.get(far, 'kansas');
+    expect({ first, grown, asked }).toEqual({
+      first: [true, false, true],
+      grown: true,
+      asked: ['kyiv', 'moscow', 'kansas'],
+    });
+
+    fillVocabulary();
+    renewIfFull();
+    const [renewed] = tokenize('Kyiv', [], []);
+    expect(flag.get(renewed?.id ?? -1, renewed?.key ?? '')).toBe(true);
+    expect(asked).toEqual(['kyiv', 'moscow', 'kansas', 'kyiv']);
   });
 
   it('leave extraction unchanged when the vocabulary is renewed between articles', () => {
