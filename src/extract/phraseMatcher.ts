@@ -199,8 +199,10 @@ export class PhraseMatcher<P> {
 
   /** Finds all leftmost-longest matches in the tokens. */
   match(tokens: readonly Token[]): PhraseMatch<P>[] {
-    const facts = (this.facts ??= new WordMemo((key) => this.computeFacts(key)));
-    const lowerOpens = (this.lowerOpens ??= new WordFlag((id, key) => facts.get(id, key).lowerMayOpen));
+    this.facts ??= new WordMemo((key) => this.computeFacts(key));
+    const facts = this.facts;
+    this.lowerOpens ??= new WordFlag((id, key) => facts.get(id, key).lowerMayOpen);
+    const lowerOpens = this.lowerOpens;
     const out: PhraseMatch<P>[] = [];
     let i = 0;
     while (i < tokens.length) {
