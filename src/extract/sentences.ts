@@ -14,11 +14,12 @@ const CLOSERS = '"\'”’»«)]';
  */
 export function splitSentences(text: string, abbreviations: ReadonlySet<string>): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const stops = new StopFinder(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    splitLine(text, lineStart, lineEnd, abbreviations, spans);
+    splitLine(text, lineStart, lineEnd, abbreviations, spans, stops);
     lineStart = lineEnd + 1;
   }
   return spans;
@@ -30,14 +31,13 @@ function splitLine(
   to: number,
   abbreviations: ReadonlySet<string>,
   out: SentenceSpan[],
+  stops: StopFinder,
 ): void {
   let start = from;
   while (start < to && /\s/.test(text.charAt(start))) start++;
   if (start >= to) return;
-  for (let i = start; i < to; i++) {
-    // Character codes rather than one-character strings: this runs over every character of the text.
+  for (let i = stops.next(start); i < to; i = stops.next(i + 1)) {
     const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     let end = i + 1;
     while (end < to && CLOSERS.includes(text.charAt(end))) end++;
     if (end >= to || !/\s/.test(text.charAt(end))) continue;
@@ -53,6 +53,37 @@ function splitLine(
   let end = to;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
+}
+
+// The characters that may end a sentence: full stop, exclamation and question marks, ellipsis.
+const STOPS = ['.', '!', '?', '\u2026'];
+
+/**
+ * The next sentence-ending character at or after an offset. Looking for each with indexOf (a fast
+ * native scan) replaces a loop reading every character of the text; each character's next place
+ * is kept until passed, and offsets only move forward, so each is scanned for once in all.
+ */
+class StopFinder {
+  /** Per character of STOPS, its next place at or after the last offset asked, or -1 for none left. */
+  private readonly places: number[];
+
+  constructor(private readonly text: string) {
+    this.places = STOPS.map((stop) => text.indexOf(stop));
+  }
+
+  /** The offset of the first stop at or after `from`, or the text's length when there is none. */
+  next(from: number): number {
+    let nearest = this.text.length;
+    for (let k = 0; k < STOPS.length; k++) {
+      let place = this.places[k] ?? -1;
+      if (place !== -1 && place < from) {
+        place = this.text.indexOf(STOPS[k] as string, from);
+        this.places[k] = place;
+      }
+      if (place !== -1 && place < nearest) nearest = place;
+    }
+    return nearest;
+  }
 }
 
 function isAbbreviation(
