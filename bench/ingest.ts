@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/ingest.ts [articles=10000] [batchSize=200]
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultExtractor } from '../src/extract/index.js';
@@ -25,29 +25,16 @@ import { writeArticles } from '../src/store/ingestStore.js';
 import { QUERY_NAMES } from '../src/store/queryNames.js';
 import { freePort } from '../tests/support/freePort.js';
 import { generateArticles } from './corpus.js';
+import { processCpuSeconds } from './processCpu.js';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const BATCH = Number(process.argv[3] ?? 200);
 const ROUNDS = 4;
 const WARMUP = Math.min(2_000, COUNT);
-/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
-const CLOCK_TICKS = 100;
 const GDELT = projectPath('..', 'shared', 'data', 'gdelt', 'events-20170701-sample.csv');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-/** CPU seconds a process has used so far (user + system), from /proc; NaN where there is none. */
-function processCpuSeconds(pid: number): number {
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /**

@@ -14,7 +14,7 @@
  * With BENCH_PROFILE_DIR set, the server writes a CPU profile there when it stops.
  * Uses NEO4J_URI when set, else launches the local Neo4j in NEWSGRAPH_DATA_DIR (like serve).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -32,6 +32,7 @@ import { startHttpServer } from '../src/server/httpServer.js';
 import { QUERY_NAMES } from '../src/store/queryNames.js';
 import { type ServeProcess, startServe } from '../tests/support/cliProcess.js';
 import { freePort } from '../tests/support/freePort.js';
+import { processCpuSeconds } from './processCpu.js';
 import { ensureBenchGraph } from './queryGraph.js';
 import { benchOperations, benchSubjects, type BenchOperation as Operation } from './queryOperations.js';
 import { Recorder, replay } from './queryRecorder.js';
@@ -51,26 +52,6 @@ interface Figures {
   /** CPU time the serving process spent per request, in µs (the API's server; the floor's client). */
   cpuUs: number;
 }
-
-/**
- * CPU time (user + system) a process has used, in µs, read from /proc; NaN where there is
- * none. Wall-clock latency on a shared machine is noisy; the CPU a request costs the server
- * is what a change to the server moves, whatever else runs.
- */
-function processCpuUs(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): state is the 3rd; utime, stime the 14th, 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * (1_000_000 / CLOCK_TICKS);
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** Linux's USER_HZ, the unit of /proc's CPU times, is 100 on every common platform. */
-const CLOCK_TICKS = 100;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -130,7 +111,7 @@ async function graphqlLoad(
   operation: Operation,
   seconds: number,
 ): Promise<Figures> {
-  const cpuBefore = processCpuUs(serverPid);
+  const cpuBefore = processCpuSeconds(serverPid) * 1e6;
   const result = await autocannon({
     url,
     method: 'POST',
@@ -144,7 +125,7 @@ async function graphqlLoad(
     p99: result.latency.p99,
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
-    cpuUs: (processCpuUs(serverPid) - cpuBefore) / Math.max(1, result.requests.total),
+    cpuUs: (processCpuSeconds(serverPid) * 1e6 - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
