@@ -175,20 +175,6 @@ const schemas = {
   }),
 } as const;
 
-/**
- * A node's properties as a row gives them: a map, checked only for being one and not copied,
- * since `toNodeModel` parses every property it keeps (z.record would parse each key and
- * value of every node once more, and copy the map).
- */
-export const propsMap = z.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  { message: 'expected a map of properties' },
-);
-
-/** A node as a row gives it: its kind and its (projected) properties. */
-export const nodeRow = z.object({ kind: z.enum(NODE_KINDS), props: propsMap });
-export type NodeRow = z.infer<typeof nodeRow>;
-
 /** Parses a node's properties into its model; a property of the wrong type is a store bug, so it throws. */
 export function toNodeModel(kind: NodeKind, props: Record<string, unknown>): NodeModel {
   switch (kind) {

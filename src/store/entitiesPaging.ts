@@ -1,13 +1,6 @@
 import { type Integer, int } from 'neo4j-driver';
 import { z } from 'zod';
-import {
-  NODE_KINDS,
-  type NodeKind,
-  type NodeModel,
-  type NodeRef,
-  propsMap,
-  toNodeModel,
-} from './entitiesModels.js';
+import { NODE_KINDS, type NodeKind, type NodeModel, type NodeRef, toNodeModel } from './entitiesModels.js';
 
 /**
  * One keyset page as the Cypher queries take it: rows strictly beyond `after` in the sort
@@ -26,6 +19,17 @@ export interface Keyed<T> {
   node: T;
 }
 
+/**
+ * A node's properties as a row gives them: a map, checked only for being one and not copied,
+ * since `toNodeModel` parses every property it keeps (z.record would parse each key and
+ * value of every node once more, and copy the map).
+ */
+const propsMap = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { message: 'expected a map of properties' },
+);
+
+/** A node as a row gives it: its kind and its (projected) properties. */
 export const kindedRow = z.object({ kind: z.enum(NODE_KINDS), props: propsMap });
 
 export function nodeOf(row: { kind: NodeKind; props: Record<string, unknown> }): NodeModel {
