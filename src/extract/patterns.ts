@@ -60,7 +60,8 @@ export class PatternSet<T> {
   private readonly loose: CompiledPattern<T>[] = [];
   /**
    * First two characters of every exact or prefix head: a word starting otherwise starts no pattern,
-   * which one array read tells before a map lookup. Null when a suffix or infix head can match any word.
+   * which one array read tells before a map lookup. Null when a suffix or infix head can match any
+   * word, or when the set remembers its candidates per word.
    */
   private readonly headPairs: Uint32Array | null;
   /** The candidates per word id, for sets asked about every word (see the constructor). */
@@ -99,7 +100,10 @@ export class PatternSet<T> {
         this.byPrefix.set(slot, list);
       } else if (head) this.loose.push(compiled);
     }
-    if (this.loose.length > 0) this.headPairs = null;
+    // With a per-word memo the candidates are one array read by id, and for a word the bit test
+    // would reject the memo holds no candidates: reading the word's characters (a scattered
+    // string per token) costs more than it saves, so such sets keep no bits.
+    if (this.loose.length > 0 || this.starts !== null) this.headPairs = null;
     else {
       // One bit per slot (8 KB): a language has dozens of small pattern sets.
       const bits = new Uint32Array(1 << 11);
@@ -114,10 +118,7 @@ export class PatternSet<T> {
   private mayStart(tokens: readonly Token[], index: number): boolean {
     const token = tokens[index];
     if (!token) return false;
-    // With a per-word memo the candidates are one array read by id, and for a word this test
-    // would reject the memo holds no candidates: reading the word's characters (a scattered
-    // string per token) costs more than it saves.
-    if (this.headPairs === null || this.starts !== null) return true;
+    if (this.headPairs === null) return true;
     const slot = pairSlot(token.key);
     return ((this.headPairs[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
   }
