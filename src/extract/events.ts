@@ -58,8 +58,12 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
       }
     }
     for (const actor of actors) {
-      const before = doc.tokens[actor.first - 1]?.key ?? '';
-      if (actor.first > t && actor.first < stop && grammar.conjunctions.has(before)) stop = actor.first - 1;
+      if (
+        actor.first > t &&
+        actor.first < stop &&
+        wordIs(grammar, doc.tokens[actor.first - 1], WordRole.Conjunction)
+      )
+        stop = actor.first - 1;
     }
     ranges.push([t, stop]);
     t = stop;
@@ -289,7 +293,7 @@ function codeOne(
   // Verb-second inversion ("og fordæmdi Bjarni árásina", "Am Montag kritisierte Scholz Peking"):
   // a trigger opening its clause or following "og"/"und" takes the actor right after it as subject.
   const opener =
-    at === clauseStart || beforeIndex === -1 || grammar.conjunctions.has(doc.tokens[at - 1]?.key ?? '');
+    at === clauseStart || beforeIndex === -1 || wordIs(grammar, doc.tokens[at - 1], WordRole.Conjunction);
   const subjectAfter = afterIndex !== -1 ? usable[afterIndex] : undefined;
   const clauseActors = usable.filter((a) => a.first >= clauseStart && a.last < at);
   const firstSubject = clauseActors.find((a) => !a.isPlace);

@@ -24,7 +24,6 @@ export interface CompiledGrammar {
   relativeDaysByFirst: Map<string, Array<[string[], number]>>;
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
   months: Map<string, number>;
-  conjunctions: Set<string>;
   determiners: Set<string>;
   locatives: Set<string>;
 }
@@ -47,11 +46,13 @@ function byFirstWord(entries: Array<[string[], number]>): Map<string, Array<[str
 export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
   let compiled = cache.get(grammar);
   if (!compiled) {
-    const clauseBreakFirst = new Set(split(grammar.clauseBreaks).map((words) => words[0] ?? ''));
-    const reasonFirst = new Set(split(grammar.markers.reason).map((words) => words[0] ?? ''));
+    const clauseBreaks = split(grammar.clauseBreaks);
+    const reason = split(grammar.markers.reason);
+    const clauseBreakFirst = new Set(clauseBreaks.map((words) => words[0] ?? ''));
+    const reasonFirst = new Set(reason.map((words) => words[0] ?? ''));
     const conjunctions = new Set(grammar.conjunctions);
     compiled = {
-      clauseBreaks: split(grammar.clauseBreaks),
+      clauseBreaks,
       roles: new WordMemo(
         (key) =>
           (clauseBreakFirst.has(key) ? WordRole.OpensClauseBreak : 0) |
@@ -59,7 +60,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
           (conjunctions.has(key) ? WordRole.Conjunction : 0),
       ),
       agent: split(grammar.markers.agent),
-      reason: split(grammar.markers.reason),
+      reason,
       since: split(grammar.markers.since),
       metonymBefore: split(grammar.metonymContext.before),
       metonymAfter: new Set(grammar.metonymContext.after),
@@ -68,7 +69,6 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
         Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
       ),
       months: new Map(Object.entries(grammar.months)),
-      conjunctions,
       determiners: new Set(grammar.determiners ?? []),
       locatives: new Set(grammar.locatives ?? []),
     };
