@@ -58,8 +58,6 @@ function pairSlot(word: string): number {
 interface WordFacts<P> {
   /** The trie node the word leads to from the root (the word opening a phrase), or null. */
   opens: TrieNode<P> | null;
-  /** Whether the word, written in lower case, may open a phrase (see `lowerOpeners`). */
-  lowerMayOpen: boolean;
   /** Compound first parts of the word, longest first, whose rest qualifies as a second part. */
   splits: readonly Split[];
 }
@@ -103,8 +101,9 @@ export class PhraseMatcher<P> {
    */
   private facts: WordMemo<WordFacts<P>> | null = null;
   /**
-   * `lowerMayOpen` of each word's facts as one byte per id, made with `facts`: it is read for every
-   * token, and most tokens are lower-case words it rules out, whose facts are then never read.
+   * Whether a word, written in lower case, may open a phrase (see `lowerOpeners`), as one byte per
+   * id: it is read for every token, and most tokens are lower-case words it rules out, whose facts
+   * are then never worked out.
    */
   private lowerOpens: WordFlag | null = null;
   private size = 0;
@@ -172,9 +171,13 @@ export class PhraseMatcher<P> {
     const long = key.length > this.compound.minStem + 2;
     return {
       opens: this.root.children?.get(key) ?? null,
-      lowerMayOpen: this.lowerOpeners.has(key) || (long && this.lowerStemPairs[pairSlot(key)] === 1),
       splits: long && this.stemPairs[pairSlot(key)] === 1 ? this.computeSplits(key) : NO_SPLITS,
     };
+  }
+
+  private lowerMayOpen(key: string): boolean {
+    const long = key.length > this.compound.minStem + 2;
+    return this.lowerOpeners.has(key) || (long && this.lowerStemPairs[pairSlot(key)] === 1);
   }
 
   private computeSplits(key: string): readonly Split[] {
@@ -201,7 +204,7 @@ export class PhraseMatcher<P> {
   match(tokens: readonly Token[]): PhraseMatch<P>[] {
     this.facts ??= new WordMemo((key) => this.computeFacts(key));
     const facts = this.facts;
-    this.lowerOpens ??= new WordFlag((id, key) => facts.get(id, key).lowerMayOpen);
+    this.lowerOpens ??= new WordFlag((key) => this.lowerMayOpen(key));
     const lowerOpens = this.lowerOpens;
     const out: PhraseMatch<P>[] = [];
     let i = 0;

@@ -77,7 +77,7 @@ export class WordFlag {
   private values = new Uint8Array(1024);
   private generation = generation;
 
-  constructor(private readonly compute: (id: number, key: string) => boolean) {}
+  constructor(private readonly compute: (key: string) => boolean) {}
 
   /** The answer for the word with this id and key. */
   get(id: number, key: string): boolean {
@@ -88,7 +88,7 @@ export class WordFlag {
     if (id >= this.values.length) this.grow(id);
     let value = this.values[id];
     if (value === 0) {
-      value = this.compute(id, key) ? 2 : 1;
+      value = this.compute(key) ? 2 : 1;
       this.values[id] = value;
     }
     return value === 2;

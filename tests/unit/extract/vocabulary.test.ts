@@ -40,7 +40,7 @@ describe('word ids', () => {
 
   it('give a flag per id, computed once per generation, for ids past the initial table too', () => {
     const asked: string[] = [];
-    const flag = new WordFlag((_id, key) => {
+    const flag = new WordFlag((key) => {
       asked.push(key);
       return key.startsWith('k');
     });
