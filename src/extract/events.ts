@@ -46,13 +46,7 @@ export function reasonRanges(doc: Doc, actors: Actor[], from: number, end: numbe
     if (!grammar.reason.some((m) => wordsAt(doc.tokens, m, t))) continue;
     let stop = end;
     for (let c = t + 1; c < end; c++) {
-      const from = doc.tokens[c - 1]?.end ?? 0;
-      const to = doc.tokens[c]?.start ?? 0;
-      if (
-        hasChar(doc.text, from, to, 44) ||
-        hasChar(doc.text, from, to, 59) ||
-        hasChar(doc.text, from, to, 58)
-      ) {
+      if (hasClauseMark(doc.text, doc.tokens[c - 1]?.end ?? 0, doc.tokens[c]?.start ?? 0)) {
         stop = c;
         break;
       }
@@ -98,6 +92,15 @@ function clauseBounds(breaks: readonly number[], at: number, start: number, end:
 /** Whether `text[from, to)` holds the character; the gaps between words are short, so no slice is made. */
 function hasChar(text: string, from: number, to: number, code: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Whether `text[from, to)` holds a comma, semicolon or colon: one pass over a gap between words. */
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 59 || code === 58) return true; // , ; :
+  }
   return false;
 }
 
