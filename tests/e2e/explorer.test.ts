@@ -60,42 +60,66 @@ function nodeIds(page: Page): Promise<string[]> {
   );
 }
 
-/** Clicks a drawn element where it is on screen, as a user would. */
+/**
+ * Clicks a drawn element where it is on screen, as a user would. The point is chosen with the
+ * renderer's own hit test, at whole client pixels (where the browser's mouse events land) and
+ * with a margin around it: in a dense graph edges cross and run close, and a point at the rim of
+ * another edge's hit area would make the click a matter of rounding.
+ */
 async function clickElement(page: Page, id: string): Promise<void> {
-  const box = await page.locator('#graph').boundingBox();
   const point = await page.evaluate((elementId) => {
     const cy = window.newsgraphExplorer.cy;
+    const rect = cy.container()?.getBoundingClientRect();
+    if (!rect) throw new Error('the graph is not on the page');
     const edge = cy.edges().getElementById(elementId);
-    if (edge.nonempty()) {
-      cy.fit(edge.connectedNodes(), 160);
-      // A point on the edge where it is the topmost element (edges cross in a dense graph):
-      // the renderer's own hit test decides, as it will for the click.
-      const renderer = (
-        cy as unknown as {
-          renderer(): {
-            findNearestElement(
-              x: number,
-              y: number,
-              interactive: boolean,
-              touch: boolean,
-            ): { id(): string } | null;
-          };
-        }
-      ).renderer();
-      const from = edge.source().renderedPosition();
-      const to = edge.target().renderedPosition();
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.35, 0.65, 0.45, 0.55]) {
-        const x = from.x + (to.x - from.x) * t;
-        const y = from.y + (to.y - from.y) * t;
-        const model = { x: (x - cy.pan().x) / cy.zoom(), y: (y - cy.pan().y) / cy.zoom() };
-        if (renderer.findNearestElement(model.x, model.y, true, false)?.id() === elementId) return { x, y };
-      }
-      return edge.renderedMidpoint();
+    if (edge.empty()) {
+      const node = cy.nodes().getElementById(elementId);
+      if (node.empty()) throw new Error(`${elementId} is not drawn`);
+      const at = node.renderedPosition();
+      return { x: Math.round(rect.left + at.x), y: Math.round(rect.top + at.y) };
     }
-    return cy.nodes().getElementById(elementId).renderedPosition();
+    cy.fit(edge.connectedNodes(), 160);
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          findNearestElement(
+            x: number,
+            y: number,
+            interactive: boolean,
+            touch: boolean,
+          ): { id(): string } | null;
+        };
+      }
+    ).renderer();
+    const hits = (clientX: number, clientY: number): boolean => {
+      const x = (clientX - rect.left - cy.pan().x) / cy.zoom();
+      const y = (clientY - rect.top - cy.pan().y) / cy.zoom();
+      return renderer.findNearestElement(x, y, true, false)?.id() === elementId;
+    };
+    const from = edge.source().renderedPosition();
+    const to = edge.target().renderedPosition();
+    // From the middle outwards (0.5, 0.49, 0.51, …), whole pixels with a pixel's margin around.
+    for (let step = 0; step <= 80; step++) {
+      const t = 0.5 + (step % 2 === 0 ? 1 : -1) * Math.ceil(step / 2) * 0.01;
+      const x = Math.round(rect.left + from.x + (to.x - from.x) * t);
+      const y = Math.round(rect.top + from.y + (to.y - from.y) * t);
+      const around = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => hits(x + dx, y + dy)));
+      if (around.every(Boolean)) return { x, y };
+    }
+    throw new Error(`no point on ${elementId} is clear of the elements around it`);
   }, id);
-  if (!box) throw new Error('the graph is not on the page');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Fits the whole graph into view. The page function returns nothing on purpose: `cy.fit()`
+ * returns the Cytoscape core, and Playwright would serialise that whole object graph back to
+ * the test, gigabytes for a large graph, enough to crash the page.
+ */
+async function fitGraph(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.newsgraphExplorer.cy.fit(undefined, 30);
+  });
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -211,7 +235,7 @@ describe.skipIf(!chromiumPath)('the graph explorer in a real Chromium', () => {
 
   it('expands Russia: its neighbours join the graph, nothing drawn before goes', async () => {
     const before = await nodeIds(page);
-    await page.evaluate(() => window.newsgraphExplorer.cy.fit(undefined, 30));
+    await fitGraph(page);
     await clickElement(page, RUS);
     await page.locator('#panel h2').filter({ hasText: 'Russia' }).waitFor();
     await page.locator('#expand-node').click();
@@ -327,7 +351,7 @@ describe.skipIf(!chromiumPath)('the graph explorer in a real Chromium', () => {
       `explorer frame time in headless Chromium (software rendering): ${describeFrames(2000, edges, frames)}`,
     );
     // Edges come back once the view has stood still (they are left out while it moves).
-    await page.evaluate(() => window.newsgraphExplorer.cy.fit(undefined, 30));
+    await fitGraph(page);
     await page.waitForTimeout(1_000);
     await shot(page, 'explorer-7-2000-nodes');
     expect(frames.length).toBeGreaterThan(0);
