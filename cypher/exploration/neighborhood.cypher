@@ -46,6 +46,9 @@ CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
   WHERE b IN kept
-  RETURN collect({type: type(r), source: CASE WHEN a:Country THEN 'Country:' + a.iso3 WHEN a:Outlet THEN 'Outlet:' + a.domain ELSE head([lbl IN labels(a) WHERE lbl IN ['Article', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) + ':' + a.id END, target: CASE WHEN b:Country THEN 'Country:' + b.iso3 WHEN b:Outlet THEN 'Outlet:' + b.domain ELSE head([lbl IN labels(b) WHERE lbl IN ['Article', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) + ':' + b.id END, weight: toFloat(coalesce(r.count, 1))}) AS edges
+  // One edge per (source, type, target), its id unique: parallel relationships (a leader's two
+  // terms in one office) become one edge whose weight is their sum.
+  WITH a, type(r) AS type, b, sum(coalesce(r.count, 1)) AS weight
+  RETURN collect({type: type, source: CASE WHEN a:Country THEN 'Country:' + a.iso3 WHEN a:Outlet THEN 'Outlet:' + a.domain ELSE head([lbl IN labels(a) WHERE lbl IN ['Article', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) + ':' + a.id END, target: CASE WHEN b:Country THEN 'Country:' + b.iso3 WHEN b:Outlet THEN 'Outlet:' + b.domain ELSE head([lbl IN labels(b) WHERE lbl IN ['Article', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) + ':' + b.id END, weight: toFloat(weight)}) AS edges
 }
 RETURN [x IN kept | {id: CASE WHEN x:Country THEN 'Country:' + x.iso3 WHEN x:Outlet THEN 'Outlet:' + x.domain ELSE head([lbl IN labels(x) WHERE lbl IN ['Article', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) + ':' + x.id END, type: head([lbl IN labels(x) WHERE lbl IN ['Article', 'Outlet', 'Country', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]), label: coalesce(x.name, x.title, x.label, x.program, x.regime, x.domain, x.id, '')}] AS nodes, edges

@@ -321,13 +321,17 @@ export type Graph = {
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
-  /** `<source>|<type>|<target>`. */
+  /** `<source>|<type>|<target>`: unique within one graph. */
   id: Scalars['ID']['output'];
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
   /** The relationship type, e.g. `MENTIONS`, `ACTOR`, `HOLDS_OFFICE`. */
   type: Scalars['String']['output'];
-  /** How strong: the mention count for MENTIONS, 1 otherwise. */
+  /**
+   * How strong: the mention count for MENTIONS, 1 otherwise. In a neighborhood, parallel
+   * relationships of one type between the same two nodes (a leader's two terms in one office)
+   * are one edge, their weights summed.
+   */
   weight: Scalars['Float']['output'];
 };
 

@@ -479,6 +479,38 @@ describe('the GraphQL API over HTTP on a known graph', () => {
     expect(result.tooShort).toEqual([]);
   });
 
+  it('draws parallel relationships of one type as one edge, their weights summed', async () => {
+    // Olaf's earlier term as prime minister of the same country: a second HOLDS_OFFICE.
+    const second = `
+      MATCH (l:Leader {id: $leader}), (c:Country {iso3: 'XQA'})
+      CREATE (l)-[:HOLDS_OFFICE {role: 'head of government', title: 'Prime Minister', since: date('2005-01-01'), until: date('2009-12-31')}]->(c)`;
+    const { driver } = api.store;
+    const database = api.executor.database;
+    await driver.executeQuery(second, { leader: ids.leaderOld }, { database });
+    try {
+      const result = (await data(
+        api,
+        `{ neighborhood(id: "${OLAF}", types: ["Country"]) { nodes { id } edges { id type source target weight } } }`,
+      )) as { neighborhood: { nodes: { id: string }[]; edges: unknown[] } };
+      expect(result.neighborhood.nodes.map((node) => node.id).sort()).toEqual(['Country:XQA', OLAF]);
+      expect(result.neighborhood.edges).toEqual([
+        {
+          id: `${OLAF}|HOLDS_OFFICE|Country:XQA`,
+          type: 'HOLDS_OFFICE',
+          source: OLAF,
+          target: 'Country:XQA',
+          weight: 2,
+        },
+      ]);
+    } finally {
+      await driver.executeQuery(
+        `MATCH (:Leader {id: $leader})-[r:HOLDS_OFFICE {title: 'Prime Minister'}]->(:Country {iso3: 'XQA'}) DELETE r`,
+        { leader: ids.leaderOld },
+        { database },
+      );
+    }
+  });
+
   it('counts coverage per bucket on a timeline', async () => {
     const result = await data(
       api,
