@@ -7,7 +7,9 @@
  *
  * Both sides get a warm-up run first (the database's JIT and page cache would otherwise favour
  * whichever side runs second), then ROUNDS alternating runs; the figures are the medians of the
- * rounds.
+ * rounds. A second table gives every process's CPU per request (the server, autocannon in this
+ * process and the local Neo4j, against the floor's client and Neo4j): on a machine whose cores
+ * all these share, that is what the latency under load follows.
  *
  * Run: npx tsx bench/query.ts [articles=10000] [seconds=5] [connections=10] [operation]
  * (the optional last argument runs only the operations whose name starts with it).
@@ -51,6 +53,10 @@ interface Figures {
   errors: number;
   /** CPU time the serving process spent per request, in µs (the API's server; the floor's client). */
   cpuUs: number;
+  /** CPU time of the load generator per request, in µs (autocannon in this process; none for the floor, whose client is the server above). */
+  loadCpuUs: number;
+  /** CPU time of the local Neo4j per request, in µs; NaN when Neo4j is not one this bench launched. */
+  neo4jCpuUs: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -72,13 +78,20 @@ function medianFigures(runs: readonly Figures[]): Figures {
     rps: median(runs.map((run) => run.rps)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     cpuUs: median(runs.map((run) => run.cpuUs)),
+    loadCpuUs: median(runs.map((run) => run.loadCpuUs)),
+    neo4jCpuUs: median(runs.map((run) => run.neo4jCpuUs)),
   };
 }
 
 /** The floor under the same load shape: CONNECTIONS workers replaying for `seconds`. */
-async function floorLoad(run: () => Promise<void>, seconds: number): Promise<Figures> {
+async function floorLoad(
+  run: () => Promise<void>,
+  neo4jPid: number | undefined,
+  seconds: number,
+): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
+  const neo4jBefore = processCpuSeconds(neo4jPid);
   const cpuBefore = process.cpuUsage();
   const until = performance.now() + seconds * 1000;
   await Promise.all(
@@ -95,23 +108,29 @@ async function floorLoad(run: () => Promise<void>, seconds: number): Promise<Fig
     }),
   );
   const cpu = process.cpuUsage(cpuBefore);
+  const requests = Math.max(1, latencies.length + errors);
   latencies.sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     rps: latencies.length / seconds,
     errors,
-    cpuUs: (cpu.user + cpu.system) / Math.max(1, latencies.length + errors),
+    cpuUs: (cpu.user + cpu.system) / requests,
+    loadCpuUs: 0,
+    neo4jCpuUs: ((processCpuSeconds(neo4jPid) - neo4jBefore) * 1e6) / requests,
   };
 }
 
 async function graphqlLoad(
   url: string,
   serverPid: number | undefined,
+  neo4jPid: number | undefined,
   operation: Operation,
   seconds: number,
 ): Promise<Figures> {
   const cpuBefore = processCpuSeconds(serverPid) * 1e6;
+  const neo4jBefore = processCpuSeconds(neo4jPid);
+  const loadBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -120,13 +139,25 @@ async function graphqlLoad(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
   });
+  const load = process.cpuUsage(loadBefore);
+  const requests = Math.max(1, result.requests.total);
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
-    cpuUs: (processCpuSeconds(serverPid) * 1e6 - cpuBefore) / Math.max(1, result.requests.total),
+    cpuUs: (processCpuSeconds(serverPid) * 1e6 - cpuBefore) / requests,
+    loadCpuUs: (load.user + load.system) / requests,
+    neo4jCpuUs: ((processCpuSeconds(neo4jPid) - neo4jBefore) * 1e6) / requests,
   };
+}
+
+/** One row of the CPU table: each process's CPU per request on both sides, and the ratio of the totals. */
+function cpuLine(name: string, api: Figures, floor: Figures): string {
+  const apiTotal = api.cpuUs + api.loadCpuUs + api.neo4jCpuUs;
+  const floorTotal = floor.cpuUs + floor.neo4jCpuUs;
+  const us = (value: number, width: number) => value.toFixed(0).padStart(width);
+  return `${name.padEnd(16)} | ${us(api.cpuUs, 15)} ${us(api.loadCpuUs, 12)} ${us(api.neo4jCpuUs, 8)} ${us(apiTotal, 8)} | ${us(floor.cpuUs, 14)} ${us(floor.neo4jCpuUs, 8)} ${us(floorTotal, 8)} | ${(apiTotal / floorTotal).toFixed(2)}×`;
 }
 
 /** `newsgraph serve` on the bench's database, in a data folder of its own. */
@@ -203,6 +234,8 @@ async function main(): Promise<void> {
     const url = `${server.url}/graphql`;
 
     const operations = benchOperations(await benchSubjects(handle, ARTICLES));
+    const neo4jPid = handle.local?.pid;
+    const cpuLines: string[] = [];
 
     out(
       `\n${total} bench articles; ${CONNECTIONS} connections; after a ${WARMUP_SECONDS} s warm-up, ${ROUNDS} alternating rounds of ${SECONDS} s per side; medians of the rounds; latency in ms`,
@@ -225,16 +258,17 @@ async function main(): Promise<void> {
         out(`  ${operation.name}: the operation answered with errors: ${body.slice(0, 300)}`);
       const queries = waves.reduce((sum, wave) => sum + wave.length, 0);
       const replayOnce = () => replay(handle.driver, handle.database, waves);
-      await graphqlLoad(url, server.child.pid, operation, WARMUP_SECONDS);
-      await floorLoad(replayOnce, WARMUP_SECONDS);
+      await graphqlLoad(url, server.child.pid, neo4jPid, operation, WARMUP_SECONDS);
+      await floorLoad(replayOnce, neo4jPid, WARMUP_SECONDS);
       const apiRuns: Figures[] = [];
       const floorRuns: Figures[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        apiRuns.push(await graphqlLoad(url, server.child.pid, operation, SECONDS));
-        floorRuns.push(await floorLoad(replayOnce, SECONDS));
+        apiRuns.push(await graphqlLoad(url, server.child.pid, neo4jPid, operation, SECONDS));
+        floorRuns.push(await floorLoad(replayOnce, neo4jPid, SECONDS));
       }
       const api = medianFigures(apiRuns);
       const floor = medianFigures(floorRuns);
+      cpuLines.push(cpuLine(operation.name, api, floor));
       out(
         `${operation.name.padEnd(16)} ${`${queries} (${waves.length}w)`.padStart(7)} | ${api.p50.toFixed(1).padStart(11)} ${api.p99.toFixed(1).padStart(7)} ${api.rps.toFixed(0).padStart(7)} ${api.cpuUs.toFixed(0).padStart(7)} | ${floor.p50.toFixed(1).padStart(10)} ${floor.p99.toFixed(1).padStart(7)} ${floor.rps.toFixed(0).padStart(7)} ${floor.cpuUs.toFixed(0).padStart(7)} | ${(api.p50 / floor.p50).toFixed(2)}×${api.errors + floor.errors > 0 ? `  (errors: ${api.errors} API, ${floor.errors} driver)` : ''}`,
       );
@@ -242,6 +276,10 @@ async function main(): Promise<void> {
     out(
       "\nqueries: Cypher round trips one operation sends (w: waves of concurrent queries, as the loaders batch them).\nCPU µs: CPU time per request of the GraphQL server process, and of this process driving the floor (Neo4j's own CPU not counted); steadier than latency on a busy machine.",
     );
+    out(
+      `\nCPU per request of every process, in µs (medians of the rounds). Under load every process shares this machine's cores, so the p50 ratio follows the ratio of the totals.\n${'operation'.padEnd(16)} | ${'GraphQL: server'.padStart(15)} ${'+ autocannon'.padStart(12)} ${'+ Neo4j'.padStart(8)} ${'= total'.padStart(8)} | ${'driver: client'.padStart(14)} ${'+ Neo4j'.padStart(8)} ${'= total'.padStart(8)} | total ratio`,
+    );
+    for (const line of cpuLines) out(line);
     await server.stop();
     await http.close();
     await apollo.stop();
