@@ -71,14 +71,6 @@ async function clickElement(page: Page, id: string): Promise<void> {
     const cy = window.newsgraphExplorer.cy;
     const rect = cy.container()?.getBoundingClientRect();
     if (!rect) throw new Error('the graph is not on the page');
-    const edge = cy.edges().getElementById(elementId);
-    if (edge.empty()) {
-      const node = cy.nodes().getElementById(elementId);
-      if (node.empty()) throw new Error(`${elementId} is not drawn`);
-      const at = node.renderedPosition();
-      return { x: Math.round(rect.left + at.x), y: Math.round(rect.top + at.y) };
-    }
-    cy.fit(edge.connectedNodes(), 160);
     const renderer = (
       cy as unknown as {
         renderer(): {
@@ -96,6 +88,29 @@ async function clickElement(page: Page, id: string): Promise<void> {
       const y = (clientY - rect.top - cy.pan().y) / cy.zoom();
       return renderer.findNearestElement(x, y, true, false)?.id() === elementId;
     };
+    const clear = (x: number, y: number): boolean =>
+      [-1, 0, 1].every((dx) => [-1, 0, 1].every((dy) => hits(x + dx, y + dy)));
+    const edge = cy.edges().getElementById(elementId);
+    if (edge.empty()) {
+      const node = cy.nodes().getElementById(elementId);
+      if (node.empty()) throw new Error(`${elementId} is not drawn`);
+      // The centre, else a point further out on the node (another node or label may lie over it).
+      const at = node.renderedPosition();
+      const reach = node.renderedWidth() / 3;
+      for (const [dx, dy] of [
+        [0, 0],
+        [reach, 0],
+        [-reach, 0],
+        [0, reach],
+        [0, -reach],
+      ] as const) {
+        const x = Math.round(rect.left + at.x + dx);
+        const y = Math.round(rect.top + at.y + dy);
+        if (clear(x, y)) return { x, y };
+      }
+      throw new Error(`no point on ${elementId} is clear of the elements around it`);
+    }
+    cy.fit(edge.connectedNodes(), 160);
     const from = edge.source().renderedPosition();
     const to = edge.target().renderedPosition();
     // From the middle outwards (0.5, 0.49, 0.51, …), whole pixels with a pixel's margin around.
@@ -103,8 +118,7 @@ async function clickElement(page: Page, id: string): Promise<void> {
       const t = 0.5 + (step % 2 === 0 ? 1 : -1) * Math.ceil(step / 2) * 0.01;
       const x = Math.round(rect.left + from.x + (to.x - from.x) * t);
       const y = Math.round(rect.top + from.y + (to.y - from.y) * t);
-      const around = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => hits(x + dx, y + dy)));
-      if (around.every(Boolean)) return { x, y };
+      if (clear(x, y)) return { x, y };
     }
     throw new Error(`no point on ${elementId} is clear of the elements around it`);
   }, id);
