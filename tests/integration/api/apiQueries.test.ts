@@ -479,7 +479,7 @@ describe('the GraphQL API over HTTP on a known graph', () => {
     expect(result.tooShort).toEqual([]);
   });
 
-  it('draws parallel relationships of one type as one edge, their weights summed', async () => {
+  it('draws parallel relationships of one type as one edge (weights summed) and one path', async () => {
     // Olaf's earlier term as prime minister of the same country: a second HOLDS_OFFICE.
     const second = `
       MATCH (l:Leader {id: $leader}), (c:Country {iso3: 'XQA'})
@@ -490,8 +490,21 @@ describe('the GraphQL API over HTTP on a known graph', () => {
     try {
       const result = (await data(
         api,
-        `{ neighborhood(id: "${OLAF}", types: ["Country"]) { nodes { id } edges { id type source target weight } } }`,
-      )) as { neighborhood: { nodes: { id: string }[]; edges: unknown[] } };
+        `{
+          neighborhood(id: "${OLAF}", types: ["Country"]) { nodes { id } edges { id type source target weight } }
+          paths(from: "${OLAF}", to: "Country:XQA") { nodes { id } edges { id } }
+        }`,
+      )) as {
+        neighborhood: { nodes: { id: string }[]; edges: unknown[] };
+        paths: unknown[];
+      };
+      // One path, not one per relationship.
+      expect(result.paths).toEqual([
+        {
+          nodes: [{ id: OLAF }, { id: 'Country:XQA' }],
+          edges: [{ id: `${OLAF}|HOLDS_OFFICE|Country:XQA` }],
+        },
+      ]);
       expect(result.neighborhood.nodes.map((node) => node.id).sort()).toEqual(['Country:XQA', OLAF]);
       expect(result.neighborhood.edges).toEqual([
         {
