@@ -19,6 +19,13 @@ const ENTITY_KINDS: Record<Exclude<SearchType, 'ARTICLE'>, string> = {
 };
 const ALL: SearchType[] = ['ARTICLE', 'COUNTRY', 'LEADER', 'ORGANIZATION', 'PLACE'];
 const MAX_HITS = 100;
+/**
+ * Each word becomes two Lucene clauses, and Lucene refuses a query of over 1,024 clauses or a
+ * prefix too long for its automaton (about 1,000 characters): a pasted paragraph or one huge
+ * "word" would fail deep in the index. These caps refuse such input first, with a clear error.
+ */
+const MAX_WORDS = 32;
+const MAX_WORD_LENGTH = 100;
 
 /**
  * Full-text search over both indexes. The user's words are escaped, so Lucene syntax in a
@@ -36,10 +43,24 @@ export class SearchService {
   ): Promise<SearchHitModel[]> {
     const words = query
       .normalize('NFC')
-      .split(/[\s\p{P}]+/u)
+      // Punctuation and symbols (\p{S}: ~ ^ + | emoji) separate words; they are not words.
+      .split(/[\s\p{P}\p{S}]+/u)
       .filter((word) => word.length > 0);
     if (words.length === 0) {
       throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'query must hold at least one word');
+    }
+    if (words.length > MAX_WORDS) {
+      throw new NewsgraphError(
+        ErrorCode.BAD_USER_INPUT,
+        `query has ${words.length} words; at most ${MAX_WORDS} are searched at once`,
+      );
+    }
+    const long = words.find((word) => word.length > MAX_WORD_LENGTH);
+    if (long !== undefined) {
+      throw new NewsgraphError(
+        ErrorCode.BAD_USER_INPUT,
+        `query has a word of ${long.length} characters; words may be at most ${MAX_WORD_LENGTH} long`,
+      );
     }
     if (first < 1 || first > MAX_HITS) {
       throw new NewsgraphError(

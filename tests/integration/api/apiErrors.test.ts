@@ -46,6 +46,33 @@ describe('errors and limits of the API over HTTP', () => {
     });
   });
 
+  it('refuses search input Lucene cannot take: too many words, a word too long, no word at all', async () => {
+    const cases: [string, string][] = [
+      [
+        Array.from({ length: 33 }, () => 'Russia').join(' '),
+        'query has 33 words; at most 32 are searched at once',
+      ],
+      ['a'.repeat(150), 'query has a word of 150 characters; words may be at most 100 long'],
+      ['~ ^ + || 🙂', 'query must hold at least one word'],
+    ];
+    for (const [query, message] of cases) {
+      expect(await gql(api.url, 'query($q: String!) { search(query: $q) { score } }', { q: query })).toEqual({
+        status: 200,
+        body: {
+          data: null,
+          errors: [
+            {
+              message,
+              locations: [{ line: 1, column: 22 }],
+              path: ['search'],
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        },
+      });
+    }
+  });
+
   it('refuses pages over the cap, mixed directions and foreign cursors, at the field that asked', async () => {
     const result = await gql(
       api.url,
