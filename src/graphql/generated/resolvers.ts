@@ -292,7 +292,7 @@ export type EventEdge = {
 };
 
 export type EventFilter = {
-  /** Involves this actor (global id, ISO code or slug) in any role. */
+  /** Involves this actor in any role: a global id (`Country:RUS`), an ISO code in capitals (`RU`, `RUS`), or a leader or organization slug. Lower case is read as a slug, since some slugs are ISO codes too: `tt` is the news agency, `TT` Trinidad and Tobago. */
   actor?: InputMaybe<Scalars['ID']['input']>;
   /** Exact CAMEO code, e.g. `042`. */
   cameo?: InputMaybe<Scalars['String']['input']>;
@@ -868,9 +868,9 @@ export type SanctionEdge = {
 export type SanctionFilter = {
   /** In force on this day (status active and since on or before it). */
   activeOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Imposed by this authority (global id, ISO code or slug). */
+  /** Imposed by this authority: a global id (`Organization:un`), an ISO code in capitals (`RU`, `RUS`), or a leader or organization slug. Lower case is read as a slug, since some slugs are ISO codes too: `tt` is the news agency, `TT` Trinidad and Tobago. */
   authority?: InputMaybe<Scalars['ID']['input']>;
-  /** Targets this actor (global id, ISO code or slug). */
+  /** Targets this actor: a global id (`Country:RUS`), an ISO code in capitals (`RU`, `RUS`), or a leader or organization slug. Lower case is read as a slug, since some slugs are ISO codes too: `tt` is the news agency, `TT` Trinidad and Tobago. */
   target?: InputMaybe<Scalars['ID']['input']>;
 };
 
