@@ -30,7 +30,8 @@ const CLIENT_VISIBLE: ReadonlySet<string> = new Set<string>([
 
 /**
  * Shapes every error a client sees: a `NewsgraphError` keeps its message and code (Neo4j
- * being down is `SERVICE_UNAVAILABLE`); Apollo's own request errors pass through; anything
+ * being down is `SERVICE_UNAVAILABLE` with a generic message; a query that timed out keeps
+ * its own); Apollo's own request errors pass through; anything
  * else is logged and masked as `INTERNAL_SERVER_ERROR`. No stack trace leaves the server.
  */
 export function createFormatError(logger: Logger) {
@@ -41,16 +42,17 @@ export function createFormatError(logger: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
     };
     if (original instanceof NewsgraphError) {
-      const code =
-        original.code === ErrorCode.NEO4J_UNAVAILABLE || original.code === ErrorCode.NEO4J_AUTH_FAILED
-          ? ErrorCode.SERVICE_UNAVAILABLE
-          : original.code;
-      if (CLIENT_VISIBLE.has(code)) {
-        const message =
-          code === ErrorCode.SERVICE_UNAVAILABLE
-            ? 'the graph database is unavailable; try again shortly'
-            : original.message;
-        return { message, ...base, extensions: { code } };
+      // The database unreachable or refusing our credentials: the client learns it is
+      // unavailable, not where the database is or why (the log has that).
+      if (original.code === ErrorCode.NEO4J_UNAVAILABLE || original.code === ErrorCode.NEO4J_AUTH_FAILED) {
+        return {
+          message: 'the graph database is unavailable; try again shortly',
+          ...base,
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        };
+      }
+      if (CLIENT_VISIBLE.has(original.code)) {
+        return { message: original.message, ...base, extensions: { code: original.code } };
       }
       logger.error({ err: original, path: formatted.path }, 'request failed');
       return {

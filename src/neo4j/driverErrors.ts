@@ -21,7 +21,7 @@ export function fromDriverError(error: unknown, where: string): NewsgraphError {
     }
     if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
       return new NewsgraphError(
-        ErrorCode.SERVICE_UNAVAILABLE,
+        ErrorCode.NEO4J_UNAVAILABLE,
         `Neo4j at ${where} is unavailable: ${firstLine(error.message)}`,
         {
           cause: error,
@@ -41,9 +41,10 @@ export function fromDriverError(error: unknown, where: string): NewsgraphError {
       code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
       code.includes('TransactionTimedOut')
     ) {
+      // Not the database being down: the client should hear that its query was too slow.
       return new NewsgraphError(
         ErrorCode.SERVICE_UNAVAILABLE,
-        'the query took longer than the configured timeout',
+        'the query took longer than the configured timeout; narrow it (fewer hops, a smaller page) or try again later',
         {
           cause: error,
         },
