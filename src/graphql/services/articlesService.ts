@@ -6,6 +6,7 @@ import type { ArticleFilter, ArticleOrder } from '../generated/resolvers.js';
 import { refFromArgument, tryParseGlobalId } from '../globalId.js';
 import type { Loaders } from '../loaders/createLoaders.js';
 import { type ConnectionArgs, type ConnectionModel, planPage, toConnection } from './connection.js';
+import { assertOrderedRange } from './dateRange.js';
 
 /** Articles: the top-level lookups and list, and an article's nested lists through the loaders. */
 export class ArticlesService {
@@ -58,6 +59,12 @@ function toFilter(where: ArticleFilter | null | undefined): ArticleFilterParams 
       throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `where.${name} is not a date-time`);
     }
   }
+  assertOrderedRange(
+    'where.publishedAfter',
+    where?.publishedAfter,
+    'where.publishedBefore',
+    where?.publishedBefore,
+  );
   return {
     lang: where?.lang ?? null,
     outlet: where?.outlet ?? null,

@@ -11,6 +11,7 @@ import type { ActorRole, EventFilter } from '../generated/resolvers.js';
 import { refFromArgument, tryParseGlobalId } from '../globalId.js';
 import type { Loaders } from '../loaders/createLoaders.js';
 import { type ConnectionArgs, type ConnectionModel, planPage, toConnection } from './connection.js';
+import { assertOrderedRange } from './dateRange.js';
 
 const CAMEO = /^\d{2,4}$/;
 
@@ -37,6 +38,7 @@ export class EventsService {
     if (where?.quadClass != null && (where.quadClass < 1 || where.quadClass > 4)) {
       throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'where.quadClass must be 1, 2, 3 or 4');
     }
+    assertOrderedRange('where.from', where?.from, 'where.to', where?.to);
     const filter: EventFilterParams = {
       cameo: where?.cameo ?? null,
       cameoRoot: where?.cameoRoot ?? null,
@@ -63,6 +65,7 @@ export class EventsService {
       to?: string | null;
     },
   ): Promise<ConnectionModel<EventModel>> {
+    assertOrderedRange('from', args.from, 'to', args.to);
     const filter: ActorEventFilterParams = {
       role: args.role ?? 'ANY',
       cameo: args.cameo ?? null,

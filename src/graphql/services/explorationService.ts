@@ -10,6 +10,7 @@ import {
 import type { StoreExecutor } from '../../store/storeExecutor.js';
 import type { Interval } from '../generated/resolvers.js';
 import { parseGlobalId } from '../globalId.js';
+import { assertOrderedRange } from './dateRange.js';
 
 /** A neighbourhood or a path: nodes and the edges among them, each edge with its id. */
 export type GraphModel = GraphRows;
@@ -67,6 +68,7 @@ export class ExplorationService {
     from: string | null | undefined,
     to: string | null | undefined,
   ): Promise<TimelineRow[]> {
+    assertOrderedRange('from', from, 'to', to);
     return timeline(this.executor, parseGlobalId(id, 'id'), interval, from ?? null, to ?? null);
   }
 }

@@ -46,6 +46,35 @@ describe('errors and limits of the API over HTTP', () => {
     });
   });
 
+  it('refuses a date range that ends before it starts, naming both ends', async () => {
+    const cases: [string, string, string[]][] = [
+      [
+        '{ events(where: {from: "2024-06-01", to: "2024-01-01"}) { totalCount } }',
+        'where.from (2024-06-01) is after where.to (2024-01-01)',
+        ['events'],
+      ],
+      [
+        '{ articles(where: {publishedAfter: "2024-06-01T00:00:00Z", publishedBefore: "2024-01-01T00:00:00Z"}) { totalCount } }',
+        'where.publishedAfter (2024-06-01T00:00:00.000Z) is after where.publishedBefore (2024-01-01T00:00:00.000Z)',
+        ['articles'],
+      ],
+      [
+        '{ timeline(id: "Country:RUS", from: "2024-06-01", to: "2024-01-01") { start } }',
+        'from (2024-06-01) is after to (2024-01-01)',
+        ['timeline'],
+      ],
+    ];
+    for (const [query, message, path] of cases) {
+      const { status, body } = await gql(api.url, query);
+      expect({ status, errors: (body as { errors?: unknown }).errors }).toEqual({
+        status: 200,
+        errors: [
+          { message, locations: [{ line: 1, column: 3 }], path, extensions: { code: 'BAD_USER_INPUT' } },
+        ],
+      });
+    }
+  });
+
   it('refuses search input Lucene cannot take: too many words, a word too long, no word at all', async () => {
     const cases: [string, string][] = [
       [
