@@ -1,3 +1,4 @@
+import countryNames from 'i18n-iso-countries';
 import type { Resources } from '../extract/index.js';
 
 /** Reference data as the rows `cypher/reference/*.cypher` write. */
@@ -37,11 +38,27 @@ export function sanctionId(authority: string, targetId: string, regime: string |
   return `sanction:${authority}:${targetId}:${regime ?? 'unlinked'}`;
 }
 
-function aliasesOf(primary: string, names: Iterable<string>): { aliases: string[]; aliasText: string } {
-  const aliases = [
-    ...new Set([...names].map((n) => n.replace(/\|.*$/, '').trim()).filter((n) => n && n !== primary)),
-  ].sort();
-  return { aliases, aliasText: [primary, ...aliases].join(' | ') };
+/**
+ * The aliases shown (names in the languages the extractor reads) and the text the full-text
+ * index reads: those, plus `searchOnly` names (a country's name in every language
+ * i18n-iso-countries knows, which `name(lang:)` can show, so search must find them too).
+ */
+function aliasesOf(
+  primary: string,
+  names: Iterable<string>,
+  searchOnly: Iterable<string> = [],
+): { aliases: string[]; aliasText: string } {
+  const clean = (list: Iterable<string>) =>
+    [...list].map((n) => n.replace(/\|.*$/, '').trim()).filter((n) => n && n !== primary);
+  const aliases = [...new Set(clean(names))].sort();
+  const shown = new Set(aliases);
+  const extra = [...new Set(clean(searchOnly))].filter((n) => !shown.has(n)).sort();
+  return { aliases, aliasText: [primary, ...aliases, ...extra].join(' | ') };
+}
+
+/** A country's names in every language i18n-iso-countries has (official and short forms). */
+function everyLanguageName(iso3: string): string[] {
+  return countryNames.langs().flatMap((lang) => countryNames.getName(iso3, lang, { select: 'all' }) ?? []);
 }
 
 /**
@@ -57,7 +74,12 @@ export function buildReferenceRows(resources: Resources): ReferenceRows {
       names.push(...(bundle.countries?.names[country.iso3] ?? []));
       names.push(...(bundle.countries?.demonyms[country.iso3] ?? []));
     }
-    return { iso3: country.iso3, iso2: country.iso2, name: country.name, ...aliasesOf(country.name, names) };
+    return {
+      iso3: country.iso3,
+      iso2: country.iso2,
+      name: country.name,
+      ...aliasesOf(country.name, names, everyLanguageName(country.iso3)),
+    };
   });
   const knownCountries = new Set(resources.countries.keys());
   const leaders = resources.leaders.map((leader) => ({

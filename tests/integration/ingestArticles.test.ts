@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchService } from '../../src/graphql/services/searchService.js';
 import { articleId } from '../../src/ingest/articleRows.js';
 import { IngestService } from '../../src/ingest/ingestService.js';
 import { prepareGraph } from '../../src/ingest/prepareGraph.js';
@@ -58,6 +59,20 @@ describe('ingesting articles into a real Neo4j', () => {
           .sort((a, b) => a.join('|').localeCompare(b.join('|'))),
       });
     }
+  });
+
+  it("makes a country findable by its name in every language the name data has, not only the extractor's", async () => {
+    const search = new SearchService(store.executor);
+    const top = async (query: string) =>
+      (await search.search(query, ['COUNTRY'], null, 1)).map((hit) =>
+        'iso3' in hit.node ? hit.node.iso3 : null,
+      );
+    expect({
+      fr: await top('Allemagne'),
+      ru: await top('Россия'),
+      ja: await top('ドイツ'),
+      is: await top('Þýskaland'),
+    }).toEqual({ fr: ['DEU'], ru: ['RUS'], ja: ['DEU'], is: ['DEU'] });
   });
 
   it('changes nothing when the same articles are ingested again', async () => {
