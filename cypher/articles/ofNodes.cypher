@@ -19,7 +19,7 @@ CALL (ref) {
 }
 CALL (n) {
   MATCH (a:Article)-[:MENTIONS]->(n)
-  WITH a, right('0000000000000000' + toString(coalesce(a.publishedAt, a.ingestedAt).epochMillis), 16) + '|' + a.id AS key
+  WITH a, right('0000000000000000' + toString(coalesce(a.publishedAt, a.ingestedAt).epochMillis + 100000000000000), 16) + '|' + a.id AS key
   WHERE $after IS NULL OR (CASE WHEN $desc THEN key < $after ELSE key > $after END)
   ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN NOT $desc THEN key END ASC
   LIMIT $limit

@@ -1,5 +1,7 @@
 // One page of articles, filtered, in keyset order ($desc: newest first). The cursor key is
 // the publication time (ingestion time when undated) as fixed-width epoch millis, then the id.
+// The millis are shifted by 10^14 (about 3,170 years) so that dates before 1970, negative
+// millis, still sort as strings.
 MATCH (a:Article)
 WHERE ($lang IS NULL OR a.lang = $lang)
   AND ($outlet IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(:Outlet {domain: $outlet}) })
@@ -9,7 +11,7 @@ WHERE ($lang IS NULL OR a.lang = $lang)
     MATCH (a)-[:MENTIONS]->(e)
     WHERE (m.kind = 'Country' AND e:Country AND e.iso3 = m.key) OR (m.kind <> 'Country' AND e.id = m.key)
   })
-WITH a, right('0000000000000000' + toString(coalesce(a.publishedAt, a.ingestedAt).epochMillis), 16) + '|' + a.id AS key
+WITH a, right('0000000000000000' + toString(coalesce(a.publishedAt, a.ingestedAt).epochMillis + 100000000000000), 16) + '|' + a.id AS key
 WHERE $after IS NULL OR (CASE WHEN $desc THEN key < $after ELSE key > $after END)
 ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN NOT $desc THEN key END ASC
 LIMIT $limit

@@ -3,7 +3,7 @@ UNWIND $ids AS id
 MATCH (e:Event {id: id})
 CALL (e) {
   MATCH (a:Article)-[r:REPORTS]->(e)
-  WITH a, r, right('0000000000000000' + toString(coalesce(a.publishedAt, a.ingestedAt).epochMillis), 16) + '|' + a.id AS key
+  WITH a, r, right('0000000000000000' + toString(coalesce(a.publishedAt, a.ingestedAt).epochMillis + 100000000000000), 16) + '|' + a.id AS key
   ORDER BY key DESC
   LIMIT $limit
   RETURN a, r
