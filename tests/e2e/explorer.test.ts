@@ -116,10 +116,10 @@ async function clickElement(page: Page, id: string): Promise<void> {
     // zoom crossing edges part. Each point is checked at whole pixels with a pixel's margin.
     const from = edge.source().position();
     const to = edge.target().position();
+    cy.zoom(cy.maxZoom());
     for (let step = 0; step <= 80; step++) {
       const t = 0.5 + (step % 2 === 0 ? 1 : -1) * Math.ceil(step / 2) * 0.01;
       const model = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
-      cy.zoom(cy.maxZoom());
       cy.pan({ x: cy.width() / 2 - model.x * cy.zoom(), y: cy.height() / 2 - model.y * cy.zoom() });
       const x = Math.round(rect.left + cy.width() / 2);
       const y = Math.round(rect.top + cy.height() / 2);
