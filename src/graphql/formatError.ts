@@ -31,8 +31,8 @@ const CLIENT_VISIBLE: ReadonlySet<string> = new Set<string>([
 /**
  * Shapes every error a client sees: a `NewsgraphError` keeps its message and code (Neo4j
  * being down is `SERVICE_UNAVAILABLE` with a generic message; a query that timed out keeps
- * its own); Apollo's own request errors pass through; anything
- * else is logged and masked as `INTERNAL_SERVER_ERROR`. No stack trace leaves the server.
+ * its own); Apollo's own request errors pass through; anything else is logged and masked as
+ * `INTERNAL_SERVER_ERROR`. No stack trace leaves the server.
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
