@@ -17,27 +17,31 @@ CALL (ref) {
   UNION ALL
   MATCH (n:Outlet {domain: ref.key}) WHERE ref.kind = 'Outlet' RETURN n
 }
-CALL (n) {
-  MATCH (a:Article)-[:MENTIONS]->(n)
-  WHERE a.publishedAt IS NOT NULL
-  RETURN date(a.publishedAt) AS day, 1 AS article, 0 AS event
-  UNION ALL
-  MATCH (e:Event)-[:ACTOR]->(n)
-  WHERE e.date IS NOT NULL
-  WITH DISTINCT e
-  RETURN e.date AS day, 0 AS article, 1 AS event
-  UNION ALL
-  MATCH (n)-[:REPORTS]->(e:Event)
-  WHERE e.date IS NOT NULL
-  RETURN e.date AS day, 0 AS article, 1 AS event
+// One row even for a node with nothing to count (start null), so the caller can tell it from an
+// unknown id (no row at all).
+OPTIONAL CALL (n) {
+  CALL (n) {
+    MATCH (a:Article)-[:MENTIONS]->(n)
+    WHERE a.publishedAt IS NOT NULL
+    RETURN date(a.publishedAt) AS day, 1 AS article, 0 AS event
+    UNION ALL
+    MATCH (e:Event)-[:ACTOR]->(n)
+    WHERE e.date IS NOT NULL
+    WITH DISTINCT e
+    RETURN e.date AS day, 0 AS article, 1 AS event
+    UNION ALL
+    MATCH (n)-[:REPORTS]->(e:Event)
+    WHERE e.date IS NOT NULL
+    RETURN e.date AS day, 0 AS article, 1 AS event
+  }
+  WITH day, article, event
+  WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+  RETURN CASE $interval
+      WHEN 'DAY' THEN day
+      WHEN 'WEEK' THEN date.truncate('week', day)
+      WHEN 'MONTH' THEN date.truncate('month', day)
+      ELSE date.truncate('year', day)
+    END AS start, article, event
 }
-WITH day, article, event
-WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
-WITH CASE $interval
-    WHEN 'DAY' THEN day
-    WHEN 'WEEK' THEN date.truncate('week', day)
-    WHEN 'MONTH' THEN date.truncate('month', day)
-    ELSE date.truncate('year', day)
-  END AS start, article, event
-RETURN start, sum(article) AS articles, sum(event) AS events
+RETURN start, coalesce(sum(article), 0) AS articles, coalesce(sum(event), 0) AS events
 ORDER BY start

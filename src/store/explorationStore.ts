@@ -89,32 +89,69 @@ export async function neighborhood(
   return row;
 }
 
+/** Shortest paths between two nodes, and which of the two exist (no paths when either does not). */
+export interface PathRows {
+  fromFound: boolean;
+  toFound: boolean;
+  paths: GraphRows[];
+}
+
+/** A path, or (nodes null) only which ends exist: the query answers one such row when it finds no path. */
+const pathRow = z
+  .object({ fromFound: z.boolean(), toFound: z.boolean(), nodes: z.unknown(), edges: z.unknown() })
+  .transform((row, ctx) => {
+    if (row.nodes === null) return { fromFound: row.fromFound, toFound: row.toFound, path: null };
+    const path = graphRow.safeParse({ nodes: row.nodes, edges: row.edges });
+    if (!path.success) {
+      ctx.addIssue({ code: 'custom', message: path.error.issues[0]?.message ?? 'not a path' });
+      return z.NEVER;
+    }
+    return { fromFound: row.fromFound, toFound: row.toFound, path: path.data };
+  });
+
 /** Shortest paths between two nodes, at most `maxHops` long. */
-export function paths(
+export async function paths(
   executor: StoreExecutor,
   from: NodeRef,
   to: NodeRef,
   maxHops: number,
   first: number,
-): Promise<GraphRows[]> {
+): Promise<PathRows> {
   const plain = (ref: NodeRef) => ({ kind: ref.kind, key: ref.key });
-  return executor.read(
+  const rows = await executor.read(
     'exploration/paths',
     { from: plain(from), to: plain(to), maxHops: integer(maxHops), first: integer(first) },
-    graphRow,
+    pathRow,
   );
+  const found = rows[0] ?? { fromFound: false, toFound: false };
+  return {
+    fromFound: found.fromFound,
+    toFound: found.toFound,
+    paths: rows.flatMap((row) => (row.path ? [row.path] : [])),
+  };
 }
 
-const bucketRow = z.object({ start: z.string(), articles: z.number(), events: z.number() });
-export type TimelineRow = z.infer<typeof bucketRow>;
+const bucketRow = z.object({ start: z.string().nullable(), articles: z.number(), events: z.number() });
+export interface TimelineRow {
+  start: string;
+  articles: number;
+  events: number;
+}
 
-/** Article and event counts per bucket for one node. */
-export function timeline(
+/** Article and event counts per bucket for one node; undefined when there is no such node. */
+export async function timeline(
   executor: StoreExecutor,
   ref: NodeRef,
   interval: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR',
   from: string | null,
   to: string | null,
-): Promise<TimelineRow[]> {
-  return executor.read('exploration/timeline', { refs: refParams([ref]), interval, from, to }, bucketRow);
+): Promise<TimelineRow[] | undefined> {
+  const rows = await executor.read(
+    'exploration/timeline',
+    { refs: refParams([ref]), interval, from, to },
+    bucketRow,
+  );
+  if (rows.length === 0) return undefined;
+  // A node with nothing to count answers one row without a bucket.
+  return rows.flatMap(({ start, articles, events }) => (start === null ? [] : [{ start, articles, events }]));
 }

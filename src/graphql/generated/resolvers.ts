@@ -675,7 +675,7 @@ export type Query = {
   leaders: LeaderConnection;
   /**
    * The nodes within `depth` hops (1..3) of a node, optionally only of some types, at most
-   * `limit` nodes (≤ 500), nearest first.
+   * `limit` nodes (≤ 500), nearest first. NOT_FOUND when `id` names no node.
    */
   neighborhood: Graph;
   /** Any node by its global id; null when there is none. */
@@ -686,7 +686,11 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organizations, by name. */
   organizations: OrganizationConnection;
-  /** Shortest paths between two nodes, at most `maxHops` (≤ 6) long, at most `first` (≤ 20) of them. */
+  /**
+   * Shortest paths between two nodes, at most `maxHops` (≤ 6) long, at most `first` (≤ 20) of them:
+   * empty when none is that short; a node's path to itself is the node alone. NOT_FOUND when
+   * `from` or `to` names no node.
+   */
   paths: Array<GraphPath>;
   sanction: Maybe<Sanction>;
   sanctions: SanctionConnection;
@@ -695,7 +699,10 @@ export type Query = {
    * in every language. `query` is words (Lucene syntax is escaped); `lang` restricts articles.
    */
   search: Array<SearchHit>;
-  /** Articles mentioning and events involving a node, counted per bucket. */
+  /**
+   * Articles mentioning and events involving a node, counted per bucket (buckets with nothing
+   * are left out). NOT_FOUND when `id` names no node.
+   */
   timeline: Array<TimelineBucket>;
 };
 

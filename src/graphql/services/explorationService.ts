@@ -59,7 +59,16 @@ export class ExplorationService {
   async paths(from: string, to: string, maxHops: number, first: number): Promise<GraphModel[]> {
     inRange('maxHops', maxHops, 1, 6);
     inRange('first', first, 1, 20);
-    return paths(this.executor, parseGlobalId(from, 'from'), parseGlobalId(to, 'to'), maxHops, first);
+    const found = await paths(
+      this.executor,
+      parseGlobalId(from, 'from'),
+      parseGlobalId(to, 'to'),
+      maxHops,
+      first,
+    );
+    if (!found.fromFound) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no node with id ${from}`);
+    if (!found.toFound) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no node with id ${to}`);
+    return found.paths;
   }
 
   async timeline(
@@ -69,6 +78,14 @@ export class ExplorationService {
     to: string | null | undefined,
   ): Promise<TimelineRow[]> {
     assertOrderedRange('from', from, 'to', to);
-    return timeline(this.executor, parseGlobalId(id, 'id'), interval, from ?? null, to ?? null);
+    const buckets = await timeline(
+      this.executor,
+      parseGlobalId(id, 'id'),
+      interval,
+      from ?? null,
+      to ?? null,
+    );
+    if (!buckets) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no node with id ${id}`);
+    return buckets;
   }
 }

@@ -186,6 +186,61 @@ describe('errors and limits of the API over HTTP', () => {
     }
   });
 
+  it('answers an id that names no node with NOT_FOUND in neighborhood, paths and timeline', async () => {
+    const { database } = api.executor;
+    await api.store.driver.executeQuery(
+      'UNWIND ["XEN", "XEO"] AS code MERGE (c:Country {iso3: code}) SET c.name = "Nodeland " + code',
+      {},
+      { database },
+    );
+    const cases: [string, string, string][] = [
+      ['{ neighborhood(id: "Leader:apie-nobody") { nodes { id } } }', 'Leader:apie-nobody', 'neighborhood'],
+      [
+        '{ paths(from: "Leader:apie-nobody", to: "Country:XEN") { nodes { id } } }',
+        'Leader:apie-nobody',
+        'paths',
+      ],
+      ['{ paths(from: "Country:XEN", to: "Country:XQZ") { nodes { id } } }', 'Country:XQZ', 'paths'],
+      [
+        '{ paths(from: "Event:apie-none", to: "Event:apie-none") { nodes { id } } }',
+        'Event:apie-none',
+        'paths',
+      ],
+      ['{ timeline(id: "Organization:apie-nobody") { start } }', 'Organization:apie-nobody', 'timeline'],
+    ];
+    try {
+      for (const [query, id, field] of cases) {
+        expect(await gql(api.url, query)).toEqual({
+          status: 200,
+          body: {
+            data: null,
+            errors: [
+              {
+                message: `no node with id ${id}`,
+                locations: [{ line: 1, column: 3 }],
+                path: [field],
+                extensions: { code: 'NOT_FOUND' },
+              },
+            ],
+          },
+        });
+      }
+      // Nodes that exist with nothing to count and nothing between them: answers, not errors.
+      expect(
+        await gql(
+          api.url,
+          '{ timeline(id: "Country:XEN") { start } paths(from: "Country:XEN", to: "Country:XEO") { nodes { id } } }',
+        ),
+      ).toEqual({ status: 200, body: { data: { timeline: [], paths: [] } } });
+    } finally {
+      await api.store.driver.executeQuery(
+        'MATCH (c:Country) WHERE c.iso3 IN ["XEN", "XEO"] DETACH DELETE c',
+        {},
+        { database },
+      );
+    }
+  });
+
   it('masks an unexpected failure as INTERNAL_SERVER_ERROR with no detail', async () => {
     expect(await gql(api.url, `{ article(id: "${BAD_ARTICLE}") { title } }`)).toEqual({
       status: 200,

@@ -402,12 +402,14 @@ describe('the GraphQL API over HTTP on a known graph', () => {
         countries: neighborhood(id: "${ANNA}", depth: 2, types: ["Country"]) { nodes { id type label } edges { id type source target weight } }
         paths(from: "${ANNA}", to: "${BORIS}", maxHops: 3) { nodes { id } edges { type source target } }
         tooShort: paths(from: "${ANNA}", to: "${BORIS}", maxHops: 2) { nodes { id } }
+        itself: paths(from: "${ANNA}", to: "${ANNA}") { nodes { id type label } edges { id } }
       }`,
     )) as {
       near: Graph;
       countries: Graph;
       paths: { nodes: { id: string }[]; edges: unknown[] }[];
       tooShort: unknown[];
+      itself: unknown[];
     };
     expect(sorted(result.near)).toEqual({
       nodes: [
@@ -477,6 +479,10 @@ describe('the GraphQL API over HTTP on a known graph', () => {
         .sort(),
     );
     expect(result.tooShort).toEqual([]);
+    // A node's shortest path to itself: the node alone, zero hops.
+    expect(result.itself).toEqual([
+      { nodes: [{ id: ANNA, type: 'Leader', label: 'Anna Arcadia' }], edges: [] },
+    ]);
   });
 
   it('draws parallel relationships of one type as one edge (weights summed) and one path', async () => {
