@@ -38,6 +38,8 @@ export class EntitiesService {
 
   async country(loaders: Loaders, code: string): Promise<CountryModel | null> {
     const iso3 = toIso3(code);
+    // A well-formed alpha-2 code no country has is answered as an unknown alpha-3 code is: null.
+    if (!iso3 && /^[A-Za-z]{2}$/.test(code.trim())) return null;
     if (!iso3) {
       throw new NewsgraphError(
         ErrorCode.BAD_USER_INPUT,

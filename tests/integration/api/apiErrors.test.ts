@@ -145,10 +145,14 @@ describe('errors and limits of the API over HTTP', () => {
       },
     ]);
     expect(
-      await gql(api.url, '{ country(code: "XEA") { id } nested: node(id: "Country:XEA") { id } }'),
+      await gql(
+        api.url,
+        '{ country(code: "XEA") { id } alpha2: country(code: "xe") { id } nested: node(id: "Country:XEA") { id } }',
+      ),
     ).toEqual({
       status: 200,
-      body: { data: { country: null, nested: null } },
+      // Well-formed codes no country has, of either length: no such country, not a wrong argument.
+      body: { data: { country: null, alpha2: null, nested: null } },
     });
   });
 
