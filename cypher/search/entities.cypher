@@ -1,11 +1,14 @@
 // Countries, leaders, organizations and places whose name or an alias in any language matches (index entity_names).
+// One whose name or an alias is the whole query ($exact, lower-cased) comes first: "Rússland" is
+// Russia before it is Belarus ("Hvíta-Rússland"), whatever Lucene's scores say.
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
 WITH n, score, head([lbl IN labels(n) WHERE lbl IN ['Country', 'Leader', 'Organization', 'Place']]) AS label
 WHERE label IN $kinds
-WITH n, score
-ORDER BY score DESC
+WITH n, score,
+  toLower(n.name) = $exact OR $exact IN split(toLower(coalesce(n.aliasText, '')), ' | ') AS exact
+ORDER BY exact DESC, score DESC
 LIMIT $limit
-RETURN score, coalesce(n.aliases, []) AS aliases,   head([lbl IN labels(n) WHERE lbl IN ['Article', 'Outlet', 'Country', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) AS kind,
+RETURN score, exact, coalesce(n.aliases, []) AS aliases,   head([lbl IN labels(n) WHERE lbl IN ['Article', 'Outlet', 'Country', 'Leader', 'Organization', 'Place', 'Event', 'Sanction']]) AS kind,
   n {
     .*,
     body: null,

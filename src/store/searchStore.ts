@@ -5,7 +5,11 @@ import type { StoreExecutor } from './storeExecutor.js';
 
 // Row schemas are built once: zod compiles a parser for each schema on its first use.
 const articleHitRow = kindedRow.extend({ score: z.number(), title: z.string(), body: z.string() });
-const entityHitRow = kindedRow.extend({ score: z.number(), aliases: z.array(z.string()) });
+const entityHitRow = kindedRow.extend({
+  score: z.number(),
+  exact: z.boolean(),
+  aliases: z.array(z.string()),
+});
 
 export interface ArticleHitRow {
   score: number;
@@ -16,6 +20,8 @@ export interface ArticleHitRow {
 
 export interface EntityHitRow {
   score: number;
+  /** The entity's name or one of its aliases is the whole query. */
+  exact: boolean;
   aliases: string[];
   node: SearchableModel;
 }
@@ -36,16 +42,25 @@ export async function searchArticles(
   }));
 }
 
-/** Entities whose name or an alias matches a Lucene query on `entity_names`, best first. */
+/**
+ * Entities whose name or an alias matches a Lucene query on `entity_names`: those named exactly
+ * `exact` (lower-case) first, then best first.
+ */
 export async function searchEntities(
   executor: StoreExecutor,
   query: string,
+  exact: string,
   kinds: readonly string[],
   limit: number,
 ): Promise<EntityHitRow[]> {
-  const rows = await executor.read('search/entities', { query, kinds, limit: integer(limit) }, entityHitRow);
+  const rows = await executor.read(
+    'search/entities',
+    { query, exact, kinds, limit: integer(limit) },
+    entityHitRow,
+  );
   return rows.map((row) => ({
     score: row.score,
+    exact: row.exact,
     aliases: row.aliases,
     node: nodeOf(row) as SearchableModel,
   }));

@@ -9,6 +9,8 @@ export interface SearchHitModel {
   node: SearchableModel;
   score: number;
   highlights: HighlightModel[];
+  /** An entity named exactly what was searched for: ranked before every other hit. */
+  exact: boolean;
 }
 
 const ENTITY_KINDS: Record<Exclude<SearchType, 'ARTICLE'>, string> = {
@@ -75,7 +77,7 @@ export class SearchService {
       .map((t) => ENTITY_KINDS[t]);
     const [articles, entities] = await Promise.all([
       wanted.includes('ARTICLE') ? searchArticles(this.executor, lucene, lang ?? null, first) : [],
-      kinds.length > 0 ? searchEntities(this.executor, lucene, kinds, first) : [],
+      kinds.length > 0 ? searchEntities(this.executor, lucene, exactName(query), kinds, first) : [],
     ]);
     const hits: SearchHitModel[] = [
       ...articles.map((hit) => ({
@@ -84,6 +86,7 @@ export class SearchService {
         highlights: [highlight('title', hit.title, words), highlight('body', hit.body, words)].filter(
           (h): h is HighlightModel => h !== undefined,
         ),
+        exact: false,
       })),
       ...entities.map((hit) => {
         const name = 'name' in hit.node && typeof hit.node.name === 'string' ? hit.node.name : '';
@@ -95,11 +98,18 @@ export class SearchService {
           highlights: [fromName, fromName ? undefined : alias].filter(
             (h): h is HighlightModel => h !== undefined,
           ),
+          exact: hit.exact,
         };
       }),
     ];
-    return hits.sort((a, b) => b.score - a.score).slice(0, first);
+    // Someone typing a country's or a leader's whole name wants that entity first.
+    return hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score).slice(0, first);
   }
+}
+
+/** The query as a name is compared: whole, lower-cased, its spaces collapsed ("Hvíta-Rússland" stays one name). */
+function exactName(query: string): string {
+  return query.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function escapeLucene(word: string): string {

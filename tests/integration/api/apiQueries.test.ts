@@ -386,6 +386,47 @@ describe('the GraphQL API over HTTP on a known graph', () => {
     });
   });
 
+  it('ranks an entity named exactly what was searched for before those whose name only holds it', async () => {
+    // As "Rússland" (Russia) and "Hvíta-Rússland" (Belarus): the compound's short alias list
+    // scores higher in Lucene, yet whoever types the whole name means the country of that name.
+    const { driver } = api.store;
+    const { database } = api.executor;
+    await driver.executeQuery(
+      `UNWIND $countries AS c
+       CREATE (:Country {iso3: c.iso3, name: c.name, aliases: c.aliases, aliasText: c.aliasText})`,
+      {
+        countries: [
+          {
+            iso3: 'XQM',
+            name: 'Zemblanova Republic',
+            aliases: ['Zemblanova', 'Zemblanovan'],
+            aliasText:
+              'Zemblanova Republic | Zemblanova | Zemblanovan | Republic of Zemblanova | Zemblanovans',
+          },
+          { iso3: 'XQN', name: 'Hvíta-Zemblanova', aliases: [], aliasText: 'Hvíta-Zemblanova' },
+        ],
+      },
+      { database },
+    );
+    try {
+      const result = (await data(
+        api,
+        `{
+          exact: search(query: "zemblanova", types: [COUNTRY]) { node { ... on Country { id } } }
+          compound: search(query: " Hvíta-Zemblanova ", types: [COUNTRY]) { node { ... on Country { id } } }
+        }`,
+      )) as { exact: { node: { id: string } }[]; compound: { node: { id: string } }[] };
+      expect(result.exact.map((hit) => hit.node.id)).toEqual(['Country:XQM', 'Country:XQN']);
+      expect(result.compound.map((hit) => hit.node.id)).toEqual(['Country:XQN']);
+    } finally {
+      await driver.executeQuery(
+        "MATCH (c:Country) WHERE c.iso3 IN ['XQM', 'XQN'] DETACH DELETE c",
+        {},
+        { database },
+      );
+    }
+  });
+
   it('explores the neighborhood of a node and the shortest paths between two', async () => {
     type Graph = {
       nodes: { id: string; type: string; label: string }[];
