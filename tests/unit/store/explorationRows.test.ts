@@ -5,11 +5,11 @@ import { Executor } from '../../../src/neo4j/executor.js';
 import { neighborhood, paths } from '../../../src/store/explorationStore.js';
 import type { QueryName } from '../../../src/store/queryNames.js';
 
-/** An executor whose driver answers every query with `rows` (keys `nodes` and `edges`). */
-function executorAnswering(rows: { nodes: unknown; edges: unknown }[]): Executor<QueryName> {
+/** An executor whose driver answers every query with `rows`, each record with the rows' keys. */
+function executorAnswering(rows: Record<string, unknown>[]): Executor<QueryName> {
   const tx = {
     run: async () => ({
-      records: rows.map((row) => new Neo4jRecord(['nodes', 'edges'], [row.nodes, row.edges])),
+      records: rows.map((row) => new Neo4jRecord(Object.keys(row), Object.values(row))),
     }),
   };
   const driver = {
@@ -60,7 +60,42 @@ describe('exploration rows', () => {
         },
       ],
     });
-    expect(await paths(executorAnswering([]), start, { kind: 'Country', key: 'PRK' }, 3, 5)).toEqual([]);
+    const prk = { kind: 'Country', key: 'PRK' } as const;
+    // The paths query answers one row without nodes when it finds no path, saying which ends exist.
+    const noPath = executorAnswering([{ fromFound: true, toFound: false, nodes: null, edges: null }]);
+    expect(await paths(noPath, start, prk, 3, 5)).toEqual({ fromFound: true, toFound: false, paths: [] });
+    const onePath = executorAnswering([
+      {
+        fromFound: true,
+        toFound: true,
+        nodes: [
+          { id: 'Leader:l1', type: 'Leader', label: 'L One' },
+          { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
+        ],
+        edges: [{ type: 'HOLDS_OFFICE', source: 'Leader:l1', target: 'Country:PRK', weight: 1 }],
+      },
+    ]);
+    expect(await paths(onePath, start, prk, 3, 5)).toEqual({
+      fromFound: true,
+      toFound: true,
+      paths: [
+        {
+          nodes: [
+            { id: 'Leader:l1', type: 'Leader', label: 'L One' },
+            { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
+          ],
+          edges: [
+            {
+              id: 'Leader:l1|HOLDS_OFFICE|Country:PRK',
+              type: 'HOLDS_OFFICE',
+              source: 'Leader:l1',
+              target: 'Country:PRK',
+              weight: 1,
+            },
+          ],
+        },
+      ],
+    });
   });
 
   it('refuses a row whose node or edge lacks a field or has one of the wrong type', async () => {
