@@ -5,7 +5,10 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
-RUN npm ci && npm run build && npm prune --omit=dev
+COPY ui ./ui
+# npm ci runs the package's `prepare`, which builds both the server (dist/) and the explorer
+# (ui/dist/), so the explorer's sources must be here; the dev dependencies go after.
+RUN npm ci && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -18,7 +21,7 @@ COPY schema ./schema
 COPY cypher ./cypher
 COPY data ./data
 COPY tools/neo4j/pom.xml ./tools/neo4j/pom.xml
-COPY ui ./ui
+COPY --from=build /app/ui/dist ./ui/dist
 USER node
 EXPOSE 4000
 CMD ["node", "bin/newsgraph.js", "serve"]
