@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { ErrorCode, NewsgraphError } from '../errors.js';
@@ -8,12 +8,13 @@ import { IngestService } from '../ingest/ingestService.js';
 import { prepareGraph } from '../ingest/prepareGraph.js';
 import { type IngestSummary, runIngest } from '../ingest/runIngest.js';
 import { FORMATS, type Format, isFormat } from '../ingest/sources/format.js';
-import { localInputBytes } from '../ingest/sources/openSource.js';
+import { checkLocalSpecs, localInputBytes } from '../ingest/sources/openSource.js';
 import { createLogger } from '../logger.js';
 import { connectNeo4j } from '../neo4j/connectNeo4j.js';
 import { createStoreExecutor } from '../store/createStoreExecutor.js';
 import { formatEta, ingestEtaSeconds } from './ingestEta.js';
 import type { CommandIo } from './io.js';
+import { openFailuresFile } from './openFailuresFile.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 
 export const INGEST_USAGE = `Usage: newsgraph ingest <file|dir|glob|url|-> [more ...] [options]
@@ -56,7 +57,7 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
   if (positionals.length === 0) {
     throw new NewsgraphError(
       ErrorCode.BAD_USER_INPUT,
-      'ingest: name at least one file, folder, glob, URL or - (see `newsgraph ingest --help`)',
+      'name at least one file, folder, glob, URL or - (see `newsgraph ingest --help`)',
     );
   }
   let format: Format | undefined;
@@ -64,23 +65,21 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
     if (!isFormat(values.format)) {
       throw new NewsgraphError(
         ErrorCode.BAD_USER_INPUT,
-        `ingest: unknown --format '${values.format}'; use one of ${FORMATS.join(', ')}`,
+        `unknown --format '${values.format}'; use one of ${FORMATS.join(', ')}`,
       );
     }
     format = values.format;
   }
   const batchSize = values['batch-size'] === undefined ? 200 : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-    throw new NewsgraphError(
-      ErrorCode.BAD_USER_INPUT,
-      'ingest: --batch-size takes a whole number from 1 to 10000',
-    );
+    throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, '--batch-size takes a whole number from 1 to 10000');
   }
 
   const config = loadConfig(io.env);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  await checkLocalSpecs(positionals);
   let failures: WriteStream | undefined;
-  if (values.failures) failures = createWriteStream(values.failures, { flags: 'w' });
+  if (values.failures) failures = openFailuresFile(values.failures, positionals);
   const handle = await connectNeo4j(config, logger, 'join');
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true && !values.json;
   // An ETA only where the input's size is known (local files): bytes read against their total.

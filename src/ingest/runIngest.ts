@@ -105,54 +105,64 @@ export async function runIngest(
     options.onProgress(summary);
   };
 
-  for (const spec of specs) {
-    for await (const record of openSource(spec, options.source)) {
-      summary.read++;
-      switch (record.kind) {
-        case 'failure':
-          fail(record.location, record.reason);
-          break;
-        case 'article': {
-          if (record.warning) options.onWarning?.(record.location, record.warning);
-          const prepared = service.prepareValid(record.input);
-          if (!prepared.ok) {
-            fail(record.location, prepared.error.message);
+  const flushAll = async () => {
+    await flushArticles();
+    await writing;
+    await flushEvents();
+    await flushMentions();
+  };
+  try {
+    for (const spec of specs) {
+      for await (const record of openSource(spec, options.source)) {
+        summary.read++;
+        switch (record.kind) {
+          case 'failure':
+            fail(record.location, record.reason);
             break;
-          }
-          articles.push({ rows: prepared.rows });
-          if (articles.length >= service.batchSize) await flushArticles();
-          break;
-        }
-        case 'gdeltEvent': {
-          const row = gdeltEventRow(record.event, cameo);
-          for (const actor of [record.event.actor1, record.event.actor2]) {
-            if (actor?.countryCode) {
-              summary.gdeltActors++;
-              if (actor.countryIso3) summary.gdeltActorsMapped++;
+          case 'article': {
+            if (record.warning) options.onWarning?.(record.location, record.warning);
+            const prepared = service.prepareValid(record.input);
+            if (!prepared.ok) {
+              fail(record.location, prepared.error.message);
+              break;
             }
-          }
-          events.push(row);
-          if (events.length >= service.batchSize * 5) await flushEvents();
-          break;
-        }
-        case 'gdeltMention': {
-          const row = gdeltMentionRow(record.mention);
-          if (!row) {
-            summary.gdeltMentionsUnmatched++;
+            articles.push({ rows: prepared.rows });
+            if (articles.length >= service.batchSize) await flushArticles();
             break;
           }
-          mentions.push(row);
-          if (mentions.length >= service.batchSize * 5) await flushMentions();
-          break;
+          case 'gdeltEvent': {
+            const row = gdeltEventRow(record.event, cameo);
+            for (const actor of [record.event.actor1, record.event.actor2]) {
+              if (actor?.countryCode) {
+                summary.gdeltActors++;
+                if (actor.countryIso3) summary.gdeltActorsMapped++;
+              }
+            }
+            events.push(row);
+            if (events.length >= service.batchSize * 5) await flushEvents();
+            break;
+          }
+          case 'gdeltMention': {
+            const row = gdeltMentionRow(record.mention);
+            if (!row) {
+              summary.gdeltMentionsUnmatched++;
+              break;
+            }
+            mentions.push(row);
+            if (mentions.length >= service.batchSize * 5) await flushMentions();
+            break;
+          }
+          default:
+            throw new UnreachableCaseError(record);
         }
-        default:
-          throw new UnreachableCaseError(record);
       }
     }
+  } catch (error) {
+    // A source that fails as a whole (a later path that does not exist, a file of no known
+    // format) stops the run, but what was read before it is still stored.
+    await flushAll();
+    throw error;
   }
-  await flushArticles();
-  await writing;
-  await flushEvents();
-  await flushMentions();
+  await flushAll();
   return summary;
 }

@@ -105,6 +105,34 @@ describe('newsgraph ingest against a real Neo4j', () => {
     expect(stored.records.map((r) => r.get('title'))).toEqual(['Fine again', 'Fine line']);
   });
 
+  it('checks every path and the --failures file before it reads or writes anything', async () => {
+    const good = join(dir, `checked-${run}.ndjson`);
+    const line = `{"title":"Checked ${run}","body":"Read only once every path is known to exist."}\n`;
+    writeFileSync(good, line);
+    const missing = join(dir, 'no-such-file.json');
+    const results = [
+      await runCli(['ingest', good, missing], env),
+      await runCli(['ingest', good, '--failures', good], env),
+    ];
+    expect(results.map((r) => ({ code: r.code, stdout: r.stdout, stderr: r.stderr }))).toEqual([
+      {
+        code: 2,
+        stdout: '',
+        stderr: `newsgraph ingest: cannot read ${missing}: no such file or directory\n`,
+      },
+      {
+        code: 2,
+        stdout: '',
+        stderr: `newsgraph ingest: --failures ${good} is the input file ${good}; name a file elsewhere\n`,
+      },
+    ]);
+    expect(readFileSync(good, 'utf8')).toBe(line);
+    const stored = await driver.executeQuery('MATCH (a:Article {title: $title}) RETURN count(a) AS n', {
+      title: `Checked ${run}`,
+    });
+    expect(stored.records[0]?.get('n').toNumber()).toBe(0);
+  });
+
   it('two processes ingesting the same file at once make the graph one process makes', async () => {
     const prefix = `https://concurrent.newsgraph.test/${run}`;
     const file = join(dir, 'concurrent.ndjson');

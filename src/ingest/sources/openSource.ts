@@ -227,17 +227,24 @@ async function expand(spec: string): Promise<string[]> {
   if (s?.isFile()) return [spec];
   if (s?.isDirectory()) {
     const entries = await readdir(spec, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((e) => e.isFile() && isIngestible(e.name))
-      .map((e) => join(e.parentPath, e.name))
-      .filter(
-        (p) =>
-          !p
-            .slice(spec.length)
-            .split('/')
-            .some((part) => part.startsWith('.')),
+    const files: string[] = [];
+    for (const entry of entries) {
+      const path = join(entry.parentPath, entry.name);
+      // Hidden files and folders (.git, .DS_Store) are not articles. Judged on the path below
+      // the folder named, however it was spelled ("./dir", "dir//"); join() normalises.
+      if (
+        relative(spec, path)
+          .split(sep)
+          .some((part) => part.startsWith('.'))
       )
-      .sort();
+        continue;
+      if (!isIngestible(entry.name)) continue;
+      // A symbolic link to a file counts as that file (links to folders are not walked: no loops).
+      const isFile =
+        entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile());
+      if (isFile) files.push(path);
+    }
+    files.sort();
     if (files.length === 0) {
       throw new NewsgraphError(
         ErrorCode.INPUT_UNREADABLE,
