@@ -86,7 +86,10 @@ export async function* jsonSource(
     return recordFromJson(decoded.text, location, maxBodyBytes);
   };
   let count = 0;
-  for await (const item of splitJsonTopLevel(input, cap)) {
+  let array = false;
+  for await (const item of splitJsonTopLevel(input, cap, () => {
+    array = true;
+  })) {
     if ('error' in item) {
       yield failure(`${input.location}:${item.line}`, item.error);
       return;
@@ -94,7 +97,12 @@ export async function* jsonSource(
     count += 1;
     yield emit(item);
   }
-  if (count === 0) yield failure(input.location, 'no JSON value in the file (it is empty)');
+  if (count === 0) {
+    yield failure(
+      input.location,
+      array ? 'the array holds no articles' : 'no JSON value in the file (it is empty)',
+    );
+  }
 }
 
 interface JsonElement {
@@ -124,7 +132,11 @@ function isJsonSpace(b: number): boolean {
  * element with a typo is reported alone. A structural break that swallows the rest of the
  * file (an unclosed string or bracket) ends in one error at the line where it began.
  */
-async function* splitJsonTopLevel(input: ByteInput, cap: number): AsyncGenerator<SplitItem> {
+async function* splitJsonTopLevel(
+  input: ByteInput,
+  cap: number,
+  onArray: () => void,
+): AsyncGenerator<SplitItem> {
   let line = 1;
   // mode: 'start' before the first value, 'array' between elements, 'element' inside one, 'single' for a non-array top level, 'done' after ']'.
   let mode: 'start' | 'array' | 'element' | 'single' | 'done' = 'start';
@@ -162,11 +174,15 @@ async function* splitJsonTopLevel(input: ByteInput, cap: number): AsyncGenerator
     return out;
   };
 
+  let firstChunk = true;
   for await (const raw of input.open()) {
     const chunk = Buffer.from(raw.buffer, raw.byteOffset, raw.length);
+    // A UTF-8 byte order mark (editors on Windows write one) comes before the JSON, not in it.
+    const begin = firstChunk && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+    firstChunk = false;
     // A value that continues from the previous chunk is taken from this chunk's start.
     let segStart = mode === 'element' || mode === 'single' ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
+    for (let i = begin; i < chunk.length; i++) {
       const b = chunk[i] ?? 0;
       if (mode === 'start' || mode === 'array' || mode === 'done') {
         if (b === NEWLINE) line += 1;
@@ -177,6 +193,7 @@ async function* splitJsonTopLevel(input: ByteInput, cap: number): AsyncGenerator
         }
         if (mode === 'start' && b === BRACKET_OPEN) {
           mode = 'array';
+          onArray();
           continue;
         }
         if (mode === 'array' && b === BRACKET_CLOSE) {

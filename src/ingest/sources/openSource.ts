@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ErrorCode, NewsgraphError, UnreachableCaseError } from '../../errors.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../articleInput.js';
@@ -87,6 +87,19 @@ export async function* openSource(
     }
   } finally {
     await owned?.close();
+  }
+}
+
+/**
+ * Checks before a run that every local spec (a file, a folder, a glob) names something to read,
+ * throwing the error the run would meet there: a mistyped last path then stops the run before
+ * anything is started, rather than after the first inputs were read. Standard input and URLs
+ * are checked when they are read.
+ */
+export async function checkLocalSpecs(specs: readonly string[]): Promise<void> {
+  for (const spec of specs) {
+    if (spec === '-' || /^https?:\/\//i.test(spec)) continue;
+    await expand(spec);
   }
 }
 

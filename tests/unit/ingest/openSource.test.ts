@@ -1,3 +1,5 @@
+import { symlink } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, UnreachableCaseError } from '../../../src/errors.js';
@@ -86,6 +88,41 @@ describe('openSource', () => {
         `failure ${p('g.rss')} feed has no items`,
         `failure ${p('h.csv')} ${p('h.csv')} is not a GDELT 2.0 events or mentions file: expected a header starting with GLOBALEVENTID, or 61 (events) or 16 (mentions) TAB-separated columns`,
       ]);
+    } finally {
+      await files.cleanup();
+    }
+  });
+
+  it('walks a folder the same however its path is spelled, following links to files', async () => {
+    const files = await tempFiles({
+      'a.txt': 'Story A\nBody A.',
+      'sub/b.md': '# Story B\n\nBody B.',
+      '.hidden/c.txt': 'Hidden\nNot read.',
+      // A JSON array saved with a byte order mark, and one holding nothing.
+      'bom.json': `\uFEFF[{"title":"Bom one","body":"First."},{"title":"Bom two","body":"Second."}]`,
+      'empty.json': '[]',
+    });
+    await symlink(files.path('a.txt'), files.path('link.txt'));
+    const rel = relative(process.cwd(), files.dir);
+    try {
+      for (const spelling of [files.dir, `${files.dir}/`, `${files.dir}//`, `./${rel}`, `./${rel}/`]) {
+        const records = await collect(openSource(spelling, { fetcher }));
+        // Locations follow the spelling given; made absolute here to compare them.
+        const absolute = records.map((record) =>
+          summarise(record).replace(/ (\S+)/, (_m, at: string) => ` ${resolve(at)}`),
+        );
+        expect({ spelling, records: absolute }).toEqual({
+          spelling,
+          records: [
+            `article ${files.path('a.txt')} Story A`,
+            `article ${files.path('bom.json')}:1 Bom one`,
+            `article ${files.path('bom.json')}:1 Bom two`,
+            `failure ${files.path('empty.json')} the array holds no articles`,
+            `article ${files.path('link.txt')} Story A`,
+            `article ${files.path('sub/b.md')} Story B`,
+          ],
+        });
+      }
     } finally {
       await files.cleanup();
     }
