@@ -52,15 +52,29 @@ function trimFixed(n: number): string {
  */
 export function normalizeIsoDate(value: string): string | null {
   const v = value.trim();
-  if (DATE_ONLY.test(v)) {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
-  }
+  if (DATE_ONLY.test(v)) return isCalendarDay(v) ? v : null;
   if (DATE_TIME.test(v)) {
+    // Date rolls an impossible day or time over ("2023-02-30T10:00Z" would become 2 March):
+    // each part is checked first, so such a date is refused rather than stored wrong.
+    const [, hours = '', minutes = '', seconds = '0'] = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(v) ?? [];
+    if (
+      !isCalendarDay(v.slice(0, 10)) ||
+      Number(hours) > 23 ||
+      Number(minutes) > 59 ||
+      Number(seconds) > 59
+    ) {
+      return null;
+    }
     const d = new Date(v);
     return Number.isNaN(d.getTime()) ? null : d.toISOString();
   }
   return null;
+}
+
+/** Whether `yyyy-mm-dd` is a day of the calendar (not 2023-02-30). */
+function isCalendarDay(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
 /**
@@ -75,6 +89,12 @@ export function looseDate(value: string | undefined | null): string | undefined 
   const d = new Date(value.trim());
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
+
+/**
+ * The longest URL taken, once encoded: an article's id is its canonical URL, and Neo4j cannot
+ * index a key of more than about 8 KB (one such article would fail its whole batch).
+ */
+export const MAX_URL_LENGTH = 4096;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -98,6 +118,9 @@ export function articleInputSchema(maxBodyBytes: number = DEFAULT_MAX_BODY_BYTES
       .string({ error: 'must be a string' })
       .trim()
       .refine(isHttpUrl, { error: 'must be an absolute http(s) URL' })
+      .refine((value) => !isHttpUrl(value) || new URL(value).href.length <= MAX_URL_LENGTH, {
+        error: `is longer than ${MAX_URL_LENGTH} characters`,
+      })
       .optional(),
     title: z.string({ error: 'must be a string' }).trim().default(''),
     body: z

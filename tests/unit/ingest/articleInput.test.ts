@@ -92,6 +92,21 @@ describe('parseArticleInput', () => {
   });
 });
 
+describe('article URLs', () => {
+  it('refuses a URL too long to be an article id, and takes one at the limit', () => {
+    const base = 'https://news.example/';
+    const atLimit = `${base}${'p'.repeat(4096 - base.length)}`;
+    expect(parseArticleInput({ url: atLimit, body: 'Text.' })).toEqual({
+      ok: true,
+      value: { url: atLimit, title: '', body: 'Text.' },
+    });
+    expect(parseArticleInput({ url: `${atLimit}p`, body: 'Text.' })).toEqual({
+      ok: false,
+      errors: [{ field: 'url', reason: 'is longer than 4096 characters' }],
+    });
+  });
+});
+
 describe('normalizeIsoDate', () => {
   it('keeps real dates, converts datetimes to UTC, refuses the rest', () => {
     expect(
@@ -99,5 +114,18 @@ describe('normalizeIsoDate', () => {
         normalizeIsoDate,
       ),
     ).toEqual(['2024-02-29', null, '2024-06-18T10:00:00.000Z', null, null]);
+  });
+
+  it('refuses a datetime whose day or time does not exist rather than rolling it over', () => {
+    expect(
+      [
+        '2023-02-30T10:00:00Z',
+        '2023-04-31T10:00+02:00',
+        '2024-06-18T24:00Z',
+        '2024-06-18T10:60Z',
+        '2024-06-18T10:00:61Z',
+        '2024-02-29T23:59:59+01:00',
+      ].map(normalizeIsoDate),
+    ).toEqual([null, null, null, null, null, '2024-02-29T22:59:59.000Z']);
   });
 });
