@@ -309,7 +309,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 
 function refusal(host: string, address: string, why: string): string {
   const target = host === address ? address : `${host} (${address})`;
-  return `refused: ${target} is ${why}; fetching from private networks is off (allowPrivateNetworks)`;
+  return `refused: ${target} is ${why}; fetching from private networks is off (set NEWSGRAPH_ALLOW_PRIVATE_NETWORKS=true, or pass --allow-private to ingest)`;
 }
 
 /**

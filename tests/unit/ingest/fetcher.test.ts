@@ -196,7 +196,8 @@ describe('createFetcher', () => {
           'file:///etc/passwd',
         ].map((u) => strict.fetch(u)),
       );
-      const off = 'fetching from private networks is off (allowPrivateNetworks)';
+      const off =
+        'fetching from private networks is off (set NEWSGRAPH_ALLOW_PRIVATE_NETWORKS=true, or pass --allow-private to ingest)';
       expect(results).toEqual([
         {
           ok: false,
@@ -272,12 +273,12 @@ describe('createFetcher', () => {
           ok: false,
           url: 'http://127.0.0.1/admin',
           reason:
-            'refused: 127.0.0.1 is the forbidden test address; fetching from private networks is off (allowPrivateNetworks)',
+            'refused: 127.0.0.1 is the forbidden test address; fetching from private networks is off (set NEWSGRAPH_ALLOW_PRIVATE_NETWORKS=true, or pass --allow-private to ingest)',
         },
         {
           ok: false,
           url: `http://localhost:${port}/admin`,
-          reason: `refused: localhost (${'127.0.0.1'}) is the forbidden test address; fetching from private networks is off (allowPrivateNetworks)`,
+          reason: `refused: localhost (${'127.0.0.1'}) is the forbidden test address; fetching from private networks is off (set NEWSGRAPH_ALLOW_PRIVATE_NETWORKS=true, or pass --allow-private to ingest)`,
         },
       ]);
     } finally {
