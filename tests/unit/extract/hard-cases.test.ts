@@ -212,6 +212,11 @@ describe('language and text', () => {
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
     ['Bundeskanzler Olaf Scholz ist am Sonntag zu einem Besuch in China eingetroffen.', 'de'],
     ['The United States eased sanctions on Venezuela after the election deal.', 'en'],
+    // Short sentences, where trigram scores of neighbouring languages are close.
+    ["Japan's prime minister visited Washington.", 'en'],
+    ['Deutschland verurteilte den Iran.', 'de'],
+    ['Россия атаковала Украину.', 'ru'],
+    ['Росія засудила Україну.', 'uk'],
   ])('detects the language of %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
