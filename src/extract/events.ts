@@ -1,7 +1,7 @@
 import { type Actor, group } from './actors.js';
 import { articleDay, findDates } from './dates.js';
 import type { Doc } from './document.js';
-import { compiledGrammar, WordRole, wordIs, wordsAt } from './grammar.js';
+import { compiledGrammar, negatedAt, WordRole, wordIs, wordsAt } from './grammar.js';
 import { PatternSet } from './patterns.js';
 import type { TriggerData } from './resources.js';
 import type { EventHit } from './types.js';
@@ -136,6 +136,7 @@ function ids(actors: Actor[]): string[] {
  */
 export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<string, string>): EventHit[] {
   const triggers = triggersOf(doc);
+  const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const out: EventHit[] = [];
   const seen = new Set<string>();
   let lastPerson: Actor | null = null;
@@ -162,7 +163,8 @@ export function codeEvents(doc: Doc, actorsBySentence: Actor[][], cameo: Record<
       reasons ??= reasonRanges(doc, actors, start, end);
       const [clauseStart, clauseEnd] = clauseBounds(breaks, t, start, end);
       if (trigger.suppress) suppressUntil = Math.max(suppressUntil, clauseEnd);
-      if (suppressed || trigger.cameo === null) {
+      // "France never attacked Spain": a denied act is not an event.
+      if (suppressed || trigger.cameo === null || negatedAt(grammar, doc.tokens, clauseStart, t, last)) {
         t = last;
         continue;
       }

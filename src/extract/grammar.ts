@@ -26,6 +26,7 @@ export interface CompiledGrammar {
   months: Map<string, number>;
   determiners: Set<string>;
   locatives: Set<string>;
+  negations: Set<string>;
 }
 
 const cache = new WeakMap<LanguageData, CompiledGrammar>();
@@ -71,6 +72,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       months: new Map(Object.entries(grammar.months)),
       determiners: new Set(grammar.determiners ?? []),
       locatives: new Set(grammar.locatives ?? []),
+      negations: new Set(grammar.negations ?? []),
     };
     cache.set(grammar, compiled);
   }
@@ -86,4 +88,27 @@ export function wordsAt(keys: ReadonlyArray<{ key: string }>, words: readonly st
 /** Whether the token's word has the role in this grammar (false past the end of the tokens). */
 export function wordIs(grammar: CompiledGrammar, token: Token | undefined, role: WordRole): boolean {
   return token !== undefined && (grammar.roles.get(token.id, token.key) & role) !== 0;
+}
+
+/** How far before a trigger or sanction word a negation still denies it ("did not impose sanctions"). */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether a negation word stands among the few words before `at` (not before `from`, the start
+ * of the clause) or inside `[at, last]` (a split trigger: "verhängte keine … Sanktionen"): what
+ * is denied did not happen, so it is neither an event nor a sanction.
+ */
+export function negatedAt(
+  grammar: CompiledGrammar,
+  tokens: readonly Token[],
+  from: number,
+  at: number,
+  last: number,
+): boolean {
+  if (grammar.negations.size === 0) return false;
+  for (let t = Math.max(from, at - NEGATION_REACH); t <= last; t++) {
+    const key = tokens[t]?.key;
+    if (key !== undefined && grammar.negations.has(key)) return true;
+  }
+  return false;
 }

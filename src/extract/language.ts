@@ -27,7 +27,7 @@ const CANDIDATES = Object.keys(ISO3_TO_1);
 const PREFERRED = new Set(['eng', 'isl', 'deu']);
 // franc's trigram profile needs some text (below this, letters and defaults decide); beyond a
 // few hundred characters more adds little.
-const MIN_LENGTH = 20;
+const MIN_LENGTH = 40;
 const SAMPLE_LENGTH = 600;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LETTER = /\p{L}/gu;
@@ -41,7 +41,7 @@ const UKRAINIAN = /[іїєґІЇЄҐ]/;
  */
 export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, ReadonlySet<string>>): string {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const quick = stopwords ? byStopwords(sample, stopwords) : null;
+  const quick = stopwords ? byStopwords(sample, stopwords, 6, 3) : null;
   if (quick) return quick;
   // A few Cyrillic words are too little for trigrams ("Россия атаковала Украину." scored
   // Ukrainian); the script and Ukrainian's own letters tell them apart.
@@ -61,6 +61,11 @@ export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, Rea
       if (mapped) return mapped;
     }
   }
+  // Too short for trigrams (which on a sentence of 20-odd characters answered Finnish for
+  // English and Faroese for Icelandic): any function word of one language and none of another
+  // ("Deutschland verurteilte den Iran."), then letters only some languages use.
+  const weak = stopwords ? byStopwords(sample, stopwords, 1, 2) : null;
+  if (weak) return weak;
   if (/[ðþÞ]/.test(sample)) return 'is';
   if (/[äöüßÄÖÜ]/.test(sample)) return 'de';
   return 'en';
@@ -104,11 +109,17 @@ function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): Sto
 }
 
 /**
- * A cheap first look: counts each language's commonest function words in the sample. A clear
- * winner (at least six hits, three times the runner-up) is taken without running the trigram model.
+ * Counts each language's commonest function words in the sample; the language with at least
+ * `minHits` of them and `ratio` times the runner-up's count, or null. With a high bar it is a
+ * cheap first look that spares the trigram model; with a low one, the last word on short text.
  * Words are the sample's runs of letters, walked with the tokenizer's character classes.
  */
-function byStopwords(sample: string, stopwords: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+function byStopwords(
+  sample: string,
+  stopwords: ReadonlyMap<string, ReadonlySet<string>>,
+  minHits: number,
+  ratio: number,
+): string | null {
   const table = stopwordTable(stopwords);
   const hits = new Map<string, number>();
   let i = 0;
@@ -128,7 +139,7 @@ function byStopwords(sample: string, stopwords: ReadonlyMap<string, ReadonlySet<
   }
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (first && first[1] >= 6 && first[1] >= 3 * (second?.[1] ?? 0)) return first[0];
+  if (first && first[1] >= minHits && first[1] >= ratio * (second?.[1] ?? 0)) return first[0];
   return null;
 }
 

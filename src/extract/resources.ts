@@ -21,6 +21,8 @@ export interface LanguageData {
   determiners?: string[];
   /** Prepositions that make a following place a location rather than an actor ("met in Brussels"). */
   locatives?: string[];
+  /** Words that deny what follows them closely ("did not impose", "never attacked", "keine Sanktionen"). */
+  negations?: string[];
   clauseBreaks: string[];
   pronouns: { person: string[]; group: string[] };
   markers: { agent: string[]; target: string[]; reason: string[]; since: string[]; former: string[] };

@@ -1,6 +1,7 @@
 import { type Actor, group } from './actors.js';
 import type { Doc } from './document.js';
 import { reasonRanges } from './events.js';
+import { compiledGrammar, negatedAt } from './grammar.js';
 import { PatternSet } from './patterns.js';
 import type { OrganizationRecord, ReasonRule, RegimeRecord, SanctionLexicon } from './resources.js';
 import type { EventHit, SanctionHit } from './types.js';
@@ -105,6 +106,7 @@ export function findSanctions(
   const lexicon = doc.lexicon.bundle.sanctions;
   if (!lexicon) return [];
   const compiled = compile(lexicon);
+  const grammar = compiledGrammar(doc.lexicon.bundle.language);
   const tieWords = doc.lexicon.bundle.offices?.tieWords ?? [];
   const out: SanctionHit[] = [];
 
@@ -115,7 +117,10 @@ export function findSanctions(
     for (let t = start; t < end && keyword === -1; t++) {
       if (compiled.keywords.firstIn(doc.tokens, t, t + 1) !== -1) keyword = t;
     }
+    // Threatened, proposed or lifted sanctions are not in force; denied ones ("did not impose
+    // sanctions", "keine Sanktionen") were never imposed.
     if (keyword === -1 || compiled.notImposed.anyIn(doc.tokens, start, end)) return;
+    if (negatedAt(grammar, doc.tokens, start, keyword, keyword)) return;
     const actors = (actorsBySentence[sentence] ?? []).filter((a) => !a.isPlace);
     if (actors.length === 0) return;
     const reasons = reasonRanges(doc, actors, start, end);

@@ -202,6 +202,31 @@ describe('sanctions', () => {
     ]);
   });
 
+  it.each([
+    ['en', 'France did not impose sanctions on China.'],
+    ['en', "France won't sanction China."],
+    ['en', 'France refused to impose sanctions on China.'],
+    ['en', 'France has no plans to sanction China.'],
+    ['de', 'Frankreich verhängte keine Sanktionen gegen China.'],
+    ['is', 'Frakkland beitti Kína ekki refsiaðgerðum.'],
+  ])('takes denied sanctions for none (%s: %s)', (lang, body) => {
+    const result = extract({ body, lang, publishedAt: '2024-07-06' });
+    expect({ events: result.events, sanctions: result.sanctions }).toEqual({ events: [], sanctions: [] });
+  });
+
+  it('takes a denied act for no event, and the same act affirmed for one', () => {
+    const events = (body: string) =>
+      extract({ body, lang: 'en', publishedAt: '2024-07-06' }).events.map((e) => [
+        e.cameo,
+        e.source,
+        e.target,
+      ]);
+    expect([events('France never attacked Spain.'), events('France attacked Spain.')]).toEqual([
+      [],
+      [['190', ['FRA'], ['ESP']]],
+    ]);
+  });
+
   it('does not take threatened sanctions for imposed ones', () => {
     expect(extract({ body: 'The EU threatened sanctions on Georgia.', lang: 'en' }).sanctions).toEqual([]);
   });
@@ -212,13 +237,20 @@ describe('language and text', () => {
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
     ['Bundeskanzler Olaf Scholz ist am Sonntag zu einem Besuch in China eingetroffen.', 'de'],
     ['The United States eased sanctions on Venezuela after the election deal.', 'en'],
-    // Short sentences, where trigram scores of neighbouring languages are close.
-    ["Japan's prime minister visited Washington.", 'en'],
-    ['Deutschland verurteilte den Iran.', 'de'],
-    ['Россия атаковала Украину.', 'ru'],
-    ['Росія засудила Україну.', 'uk'],
   ])('detects the language of %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it.each([
+    // Short texts, where trigram scores of neighbouring languages are close or meaningless.
+    ["Japan's prime minister visited Washington.", 'en'],
+    ['Russia attacked Ukraine.', 'en'],
+    ['Deutschland verurteilte den Iran.', 'de'],
+    ['Frakkland beitti Kína refsiaðgerðum.', 'is'],
+    ['Россия атаковала Украину.', 'ru'],
+    ['Росія засудила Україну.', 'uk'],
+  ])('detects the language of the short text %s', (text, lang) => {
+    expect(extract({ body: text }).lang).toBe(lang);
   });
 
   it('puts the title before the body with a blank line', () => {
