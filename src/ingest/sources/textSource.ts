@@ -15,7 +15,8 @@ export interface TextSourceOptions {
 // Front matter may add some bytes beyond the body; this slack keeps the read cap honest.
 const FRONT_MATTER_SLACK = 64 * 1024;
 const MAX_TITLE_CHARS = 300;
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const OPENS_FRONT_MATTER = /^---[ \t]*\r?\n/;
 
 /**
  * A plain text or Markdown file as one article. Optional YAML front matter (`---` … `---`)
@@ -60,6 +61,9 @@ export function textRecord(
       return failure(location, `front matter is not valid YAML: ${firstLine((error as Error).message)}`);
     }
     text = text.slice(fm[0].length);
+  } else if (options.markdown && OPENS_FRONT_MATTER.test(text)) {
+    // Otherwise the metadata would be stored as the article's text, and '---' as its title.
+    return failure(location, 'front matter opened with --- is not closed by a --- line');
   }
   const body = options.markdown ? markdownToText(text) : text.replace(/\r\n?/g, '\n');
   const candidate: Record<string, unknown> = {

@@ -79,6 +79,22 @@ describe('textSource', () => {
     ]);
   });
 
+  it('takes empty front matter as no metadata, not as text', async () => {
+    expect(
+      await collect(
+        textSource(bytesInput('empty.md', enc('---\n---\n# Quiet day\n\nNothing happened.\n')), {
+          markdown: true,
+        }),
+      ),
+    ).toEqual([
+      {
+        kind: 'article',
+        location: 'empty.md',
+        input: { title: 'Quiet day', body: 'Quiet day\n\nNothing happened.' },
+      },
+    ]);
+  });
+
   it('refuses a binary file, invalid UTF-8, an empty file, bad front matter and an over-size body', async () => {
     const records = [
       ...(await collect(
@@ -93,6 +109,9 @@ describe('textSource', () => {
         textSource(bytesInput('baddate.txt', enc('---\npublishedAt: next week\n---\nBody.\n'))),
       )),
       ...(await collect(textSource(bytesInput('long.txt', enc('a'.repeat(300))), { maxBodyBytes: 200 }))),
+      ...(await collect(
+        textSource(bytesInput('unclosed.md', enc('---\ntitle: Unclosed\n\nBody.\n')), { markdown: true }),
+      )),
     ];
     expect(records).toEqual([
       { kind: 'failure', location: 'photo.txt', reason: 'binary file (contains NUL bytes), not text' },
@@ -110,6 +129,11 @@ describe('textSource', () => {
         reason: "publishedAt: 'next week' is not an ISO date (YYYY-MM-DD) or datetime with a time zone",
       },
       { kind: 'failure', location: 'long.txt', reason: 'body: is 300 bytes, over the limit of 200 bytes' },
+      {
+        kind: 'failure',
+        location: 'unclosed.md',
+        reason: 'front matter opened with --- is not closed by a --- line',
+      },
     ]);
   });
 });
