@@ -34,7 +34,7 @@ export interface FetcherOptions {
 }
 
 /** What a fetched body is, from its Content-Type (or, without one, its first bytes). */
-export type FetchedKind = 'html' | 'feed' | 'text';
+export type FetchedKind = 'html' | 'feed' | 'text' | 'json' | 'ndjson';
 
 export type FetchResult =
   | {
@@ -101,6 +101,14 @@ const FEED_TYPES = new Set([
   'application/x-rss+xml',
 ]);
 const TEXT_TYPES = new Set(['text/plain', 'text/markdown', 'text/x-markdown']);
+// A crawler's dump served over HTTP: articles as JSON (one object or an array) or one a line.
+const JSON_TYPES = new Set(['application/json', 'text/json']);
+const NDJSON_TYPES = new Set([
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonlines',
+]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Classifies a Content-Type; with none, sniffs the body as browsers do. */
@@ -108,6 +116,8 @@ export function classifyContent(mediaType: string, bytes: Uint8Array): FetchedKi
   if (HTML_TYPES.has(mediaType)) return 'html';
   if (FEED_TYPES.has(mediaType) || mediaType.endsWith('+xml')) return 'feed';
   if (TEXT_TYPES.has(mediaType)) return 'text';
+  if (JSON_TYPES.has(mediaType)) return 'json';
+  if (NDJSON_TYPES.has(mediaType)) return 'ndjson';
   if (mediaType !== '') return null;
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
   if (head.startsWith('<?xml') || head.startsWith('<rss') || head.startsWith('<feed')) return 'feed';
@@ -229,7 +239,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
         if (mediaType !== '' && classifyContent(mediaType, new Uint8Array()) === null) {
           await response.body.dump();
-          return { ok: false, url: url.href, reason: `not HTML (content-type: ${mediaType})` };
+          return {
+            ok: false,
+            url: url.href,
+            reason: `not a page, feed, text or JSON (content-type: ${mediaType})`,
+          };
         }
         const declared = Number(header('content-length'));
         if (!header('content-encoding') && Number.isFinite(declared) && declared > opts.maxBytes) {
@@ -256,7 +270,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         }
         const kind = classifyContent(mediaType, bytes);
         if (kind === null)
-          return { ok: false, url: url.href, reason: `not HTML (content-type: ${mediaType})` };
+          return {
+            ok: false,
+            url: url.href,
+            reason: `not a page, feed, text or JSON (content-type: ${mediaType})`,
+          };
         const result: FetchResult = {
           ok: true,
           url: url.href,

@@ -211,8 +211,8 @@ async function itemRecord(
   let pageProblem: string | undefined;
   if (link && fetching && options.fetcher) {
     const page = await options.fetcher.fetch(link);
-    if (page.ok && page.kind === 'feed') {
-      pageProblem = 'the item link is a feed, not an article';
+    if (page.ok && (page.kind === 'feed' || page.kind === 'json' || page.kind === 'ndjson')) {
+      pageProblem = `the item link is ${page.kind === 'feed' ? 'a feed' : 'JSON'}, not an article`;
     } else if (page.ok) {
       const pageOptions = { url: page.url, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES };
       const record =

@@ -69,7 +69,7 @@ describe('feedRecords', () => {
       {
         kind: 'failure',
         location: `${server.base}/story/image`,
-        reason: 'not HTML (content-type: image/jpeg)',
+        reason: 'not a page, feed, text or JSON (content-type: image/jpeg)',
       },
       {
         kind: 'article',

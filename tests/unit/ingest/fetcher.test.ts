@@ -177,7 +177,7 @@ describe('createFetcher', () => {
       { ok: false, url: `${b}/chain/5`, reason: 'too many redirects (more than 5)' },
       { ok: false, url: `${b}/big-declared`, reason: 'larger than the 1 KiB limit (content-length 2048)' },
       { ok: false, url: `${b}/big-streamed`, reason: 'larger than the 1 KiB limit' },
-      { ok: false, url: `${b}/image`, reason: 'not HTML (content-type: image/png)' },
+      { ok: false, url: `${b}/image`, reason: 'not a page, feed, text or JSON (content-type: image/png)' },
     ]);
   });
 

@@ -29,6 +29,14 @@ beforeAll(async () => {
           '<entry><title>From feed</title><id>e</id><updated>2024-06-18T00:00:00Z</updated><link href="/article"/></entry></feed>',
       );
     },
+    '/dump.json': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end('[{"title":"Dumped one","body":"From a JSON dump."},{"title":"Dumped two","body":"Also."}]');
+    },
+    '/dump.ndjson': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      res.end('{"title":"Line dump","body":"From an NDJSON dump."}\n');
+    },
     '/empty-feed': (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(
@@ -166,6 +174,15 @@ describe('openSource', () => {
     expect(await collect(openSource('-', { stdin }))).toEqual([
       { kind: 'article', location: '<stdin>:1', input: { title: 'Piped', body: 'From stdin.' } },
       { kind: 'failure', location: '<stdin>:2', reason: 'body: must not be empty' },
+    ]);
+  });
+
+  it('reads a crawler dump served as JSON or NDJSON', async () => {
+    const json = await collect(openSource(`${server.base}/dump.json`, { fetcher }));
+    const ndjson = await collect(openSource(`${server.base}/dump.ndjson`, { fetcher }));
+    expect([json.map(summarise), ndjson.map(summarise)]).toEqual([
+      [`article ${server.base}/dump.json:1 Dumped one`, `article ${server.base}/dump.json:1 Dumped two`],
+      [`article ${server.base}/dump.ndjson:1 Line dump`],
     ]);
   });
 
