@@ -137,7 +137,10 @@ export async function runIngestCommand(argv: string[], io: CommandIo): Promise<n
         if (!values.json) io.stderr.write(`ingest: ${failure.location}: ${failure.reason}\n`);
         failures?.write(`${JSON.stringify(failure)}\n`);
       },
-      onWarning: (location, warning) => logger.warn({ location }, warning),
+      // A line like a failure's (not a log record): the user reads these beside the failures.
+      onWarning: (location, warning) => {
+        if (!values.json) io.stderr.write(`ingest: ${location}: warning: ${warning}\n`);
+      },
       onProgress: progress,
     });
     bar?.stop();
