@@ -13,10 +13,9 @@ export function parseCommandArgs<O extends Options>(
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new NewsgraphError(
-      ErrorCode.BAD_USER_INPUT,
-      `${command}: ${message} (see \`newsgraph ${command} --help\`)`,
-    );
+    // Node's advice comes on further lines ("use '--batch-size=-XYZ'"): kept, on one line. The
+    // CLI already names the command before the message.
+    const message = error instanceof Error ? error.message.split('\n').join(' ') : String(error);
+    throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `${message} (see \`newsgraph ${command} --help\`)`);
   }
 }

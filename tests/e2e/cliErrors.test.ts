@@ -35,7 +35,7 @@ describe('wrong arguments and bad configuration: one clear line, a non-zero exit
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: "newsgraph serve: serve: Unknown option '--bogus' (see `newsgraph serve --help`)\n",
+      stderr: "newsgraph serve: Unknown option '--bogus' (see `newsgraph serve --help`)\n",
     });
   });
 
