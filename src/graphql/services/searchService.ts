@@ -90,14 +90,17 @@ export class SearchService {
       })),
       ...entities.map((hit) => {
         const name = 'name' in hit.node && typeof hit.node.name === 'string' ? hit.node.name : '';
-        const fromName = highlight('name', name, words);
-        const alias = hit.aliases.map((text) => highlight('alias', text, words)).find((h) => h !== undefined);
+        // The name, unless an alias matches more of the words: "Norður-Kórea" is an alias of
+        // North Korea, whose name matches only "Kórea".
+        let best = highlight('name', name, words);
+        for (const text of hit.aliases) {
+          const alias = highlight('alias', text, words);
+          if (alias && (!best || alias.matches.length > best.matches.length)) best = alias;
+        }
         return {
           node: hit.node,
           score: hit.score,
-          highlights: [fromName, fromName ? undefined : alias].filter(
-            (h): h is HighlightModel => h !== undefined,
-          ),
+          highlights: best ? [best] : [],
           exact: hit.exact,
         };
       }),
