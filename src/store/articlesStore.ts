@@ -40,7 +40,8 @@ export interface ReportModel {
   eventId: string;
   article: ArticleModel | null;
   event: EventModel | null;
-  sentence: string;
+  /** Null for a report imported from GDELT (no text of the sentence). */
+  sentence: string | null;
   confidence: number | null;
 }
 
@@ -147,7 +148,7 @@ export async function articleReports(
       eventId: (nodeOf(row) as EventModel).id,
       article: null,
       event: nodeOf(row) as EventModel,
-      sentence: row.sentence ?? '',
+      sentence: row.sentence,
       confidence: row.confidence,
     }),
   );

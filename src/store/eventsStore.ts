@@ -124,7 +124,7 @@ export async function eventReports(
         eventId: row.eventId,
         article,
         event: null,
-        sentence: row.sentence ?? '',
+        sentence: row.sentence,
         confidence: row.confidence,
       };
     },

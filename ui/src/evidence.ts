@@ -4,6 +4,9 @@ export interface Range {
   end: number;
 }
 
+/** What stands for the sentence of a report imported from GDELT, which publishes none. */
+export const NO_SENTENCE = 'The source (GDELT) gives no sentence for this report.';
+
 /** A sentence and the ranges in it to highlight, relative to the sentence. */
 export interface MarkedSentence {
   text: string;

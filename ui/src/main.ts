@@ -1,7 +1,7 @@
 import './styles.css';
 import { request } from './api.js';
 import { clear, el, markedText } from './dom.js';
-import { markSentence, type Range, sentencesNaming } from './evidence.js';
+import { markSentence, NO_SENTENCE, type Range, sentencesNaming } from './evidence.js';
 import {
   ALL_TYPES,
   buildDisplay,
@@ -354,7 +354,12 @@ async function edgeContent(edge: RawEdge | (RawEdge & { articles: string[] })): 
       const article = articles.find((candidate) => candidate.id === report.article.id);
       if (!article) continue;
       const spans = actors.flatMap((actor) => article.spans.get(actor) ?? []);
-      items.push({ sentence: markSentence(article.text, report.sentence, spans), article: summary(article) });
+      // A report imported from GDELT names no sentence: the article alone is the evidence.
+      const sentence =
+        report.sentence === null
+          ? { text: NO_SENTENCE, marks: [] }
+          : markSentence(article.text, report.sentence, spans);
+      items.push({ sentence, article: summary(article) });
     }
     note = event
       ? `${event.cameo ?? 'uncoded'} ${event.label ?? ''}${event.date ? `, ${event.date}` : ''}`.trim()

@@ -1,5 +1,5 @@
 import { articleLink, el, markedText } from './dom.js';
-import type { MarkedSentence } from './evidence.js';
+import { type MarkedSentence, NO_SENTENCE } from './evidence.js';
 import type { ExplorerNodeDetailsQuery } from './gql/graphql.js';
 import { CAMEO_ROOTS, QUAD_CLASSES } from './theme.js';
 
@@ -250,7 +250,7 @@ export function renderNodeDetails(
           'Reported by',
           list(
             node.reportedBy.map((report) =>
-              el('span', {}, el('q', {}, report.sentence), el('br'), articleItem(report.article)),
+              el('span', {}, quote(report.sentence), el('br'), articleItem(report.article)),
             ),
             'No article reports it.',
           ),
@@ -315,7 +315,7 @@ export function renderNodeDetails(
                 {},
                 entityButton(actions, { id: report.event.id, name: report.event.label ?? report.event.id }),
                 ': ',
-                el('q', {}, report.sentence),
+                quote(report.sentence),
               ),
             ),
             'None.',
@@ -378,4 +378,9 @@ export function renderEdgeEvidence(
     ),
   );
   return body;
+}
+
+/** A report's sentence as a quotation, or a note where the source gives none (GDELT). */
+function quote(sentence: string | null): HTMLElement {
+  return sentence === null ? el('em', {}, NO_SENTENCE) : el('q', {}, sentence);
 }

@@ -309,7 +309,11 @@ export type EventReport = {
   article: Article;
   confidence: Maybe<Scalars['Float']['output']>;
   event: Event;
-  sentence: Scalars['String']['output'];
+  /**
+   * The sentence that reports the event; null for a report imported from GDELT, which publishes
+   * the sentence's number in the article but not its text.
+   */
+  sentence: Maybe<Scalars['String']['output']>;
 };
 
 /** A graph of nodes and edges, for a graph view. */
@@ -1310,7 +1314,7 @@ export type EventReportResolvers<ContextType = GraphQLContext, ParentType extend
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
-  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {

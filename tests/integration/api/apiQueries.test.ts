@@ -399,9 +399,9 @@ describe('the GraphQL API over HTTP on a known graph', () => {
           {
             iso3: 'XQM',
             name: 'Zemblanova Republic',
-            aliases: ['Zemblanova', 'Zemblanovan'],
+            aliases: ['Zemblanova', 'Zemblanovan', 'Norður-Zemblanova'],
             aliasText:
-              'Zemblanova Republic | Zemblanova | Zemblanovan | Republic of Zemblanova | Zemblanovans',
+              'Zemblanova Republic | Zemblanova | Zemblanovan | Norður-Zemblanova | Republic of Zemblanova | Zemblanovans',
           },
           { iso3: 'XQN', name: 'Hvíta-Zemblanova', aliases: [], aliasText: 'Hvíta-Zemblanova' },
         ],
@@ -414,10 +414,19 @@ describe('the GraphQL API over HTTP on a known graph', () => {
         `{
           exact: search(query: "zemblanova", types: [COUNTRY]) { node { ... on Country { id } } }
           compound: search(query: " Hvíta-Zemblanova ", types: [COUNTRY]) { node { ... on Country { id } } }
+          alias: search(query: "Norður-Zemblanova", types: [COUNTRY]) { node { ... on Country { id } } highlights { field text } }
         }`,
-      )) as { exact: { node: { id: string } }[]; compound: { node: { id: string } }[] };
+      )) as {
+        exact: { node: { id: string } }[];
+        compound: { node: { id: string } }[];
+        alias: { node: { id: string }; highlights: unknown[] }[];
+      };
       expect(result.exact.map((hit) => hit.node.id)).toEqual(['Country:XQM', 'Country:XQN']);
       expect(result.compound.map((hit) => hit.node.id)).toEqual(['Country:XQN']);
+      // The alias that matches both words is shown, not the name that matches one.
+      expect(result.alias).toEqual([
+        { node: { id: 'Country:XQM' }, highlights: [{ field: 'alias', text: 'Norður-Zemblanova' }] },
+      ]);
     } finally {
       await driver.executeQuery(
         "MATCH (c:Country) WHERE c.iso3 IN ['XQM', 'XQN'] DETACH DELETE c",
@@ -566,6 +575,39 @@ describe('the GraphQL API over HTTP on a known graph', () => {
       await driver.executeQuery(
         `MATCH (:Leader {id: $leader})-[r:HOLDS_OFFICE {title: 'Prime Minister'}]->(:Country {iso3: 'XQA'}) DELETE r`,
         { leader: ids.leaderOld },
+        { database },
+      );
+    }
+  });
+
+  it('gives no sentence (null) for a report imported from GDELT, which publishes none', async () => {
+    // As the GDELT mentions import writes it: an article known by its URL, a REPORTS edge with
+    // the sentence's number and a confidence, and no sentence text.
+    const { driver } = api.store;
+    const { database } = api.executor;
+    const gdeltArticle = `https://gdelt.example/${ids.prefix}-mention`;
+    await driver.executeQuery(
+      `MATCH (e:Event {id: $event})
+       CREATE (a:Article {id: $article, url: $article, title: '', ingestedAt: datetime(), publishedAt: datetime('2024-06-01T00:00:00Z')})
+       CREATE (a)-[:REPORTS {sentenceIndex: 3, confidence: 0.6}]->(e)`,
+      { event: ids.events[0], article: gdeltArticle },
+      { database },
+    );
+    try {
+      const result = (await data(
+        api,
+        `{ event(id: "${EV_VISIT}") { reportedBy { article { id } sentence } } }`,
+      )) as { event: { reportedBy: { article: { id: string }; sentence: string | null }[] } };
+      expect([...result.event.reportedBy].sort((x, y) => x.article.id.localeCompare(y.article.id))).toEqual(
+        [
+          { article: { id: a1 }, sentence: 'Anna Arcadia visited Borduria on Saturday.' },
+          { article: { id: `Article:${gdeltArticle}` }, sentence: null },
+        ].sort((x, y) => x.article.id.localeCompare(y.article.id)),
+      );
+    } finally {
+      await driver.executeQuery(
+        'MATCH (a:Article {id: $article}) DETACH DELETE a',
+        { article: gdeltArticle },
         { database },
       );
     }

@@ -103,7 +103,7 @@ export type ExplorerEventReportsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerEventReportsQuery = { event: { id: string, label: string | null, cameo: string | null, date: string | null, reportedBy: Array<{ sentence: string, article: { id: string } }> } | null };
+export type ExplorerEventReportsQuery = { event: { id: string, label: string | null, cameo: string | null, date: string | null, reportedBy: Array<{ sentence: string | null, article: { id: string } }> } | null };
 
 export type ExplorerNodeDetailsQueryVariables = Exact<{
   id: string | number;
@@ -118,7 +118,7 @@ export type ExplorerNodeDetailsQuery = { node:
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Place', id: string, name: string }
           | { __typename: 'Sanction', id: string, program: string | null, regime: string | null }
-         }>, events: Array<{ sentence: string, event: { id: string, label: string | null } }> }
+         }>, events: Array<{ sentence: string | null, event: { id: string, label: string | null } }> }
     | { __typename: 'Country', name: string, iso2: string | null, iso3: string, aliases: Array<string>, id: string, leadersNow: Array<{ role: string, title: string | null, since: string | null, until: string | null, leader: { id: string, name: string } }>, leadersThen: Array<{ role: string, title: string | null, since: string | null, until: string | null, leader: { id: string, name: string } }>, sanctionsAgainst: Array<{ id: string, regime: string | null, program: string | null, since: string | null, status: SanctionStatus, authority:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Leader', id: string, name: string }
@@ -144,7 +144,7 @@ export type ExplorerNodeDetailsQuery = { node:
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
-      >, location: { id: string, name: string } | null, reportedBy: Array<{ sentence: string, article: { id: string, url: string | null, title: string, lang: string, publishedAt: string | null } }> }
+      >, location: { id: string, name: string } | null, reportedBy: Array<{ sentence: string | null, article: { id: string, url: string | null, title: string, lang: string, publishedAt: string | null } }> }
     | { __typename: 'Leader', name: string, aliases: Array<string>, id: string, offices: Array<{ role: string, title: string | null, since: string | null, until: string | null, country: { id: string, name: string } }>, sanctionsAgainst: Array<{ id: string, regime: string | null, program: string | null, since: string | null, status: SanctionStatus, authority:
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Leader', id: string, name: string }
