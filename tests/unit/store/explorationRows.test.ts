@@ -36,65 +36,28 @@ const start = { kind: 'Leader', key: 'l1' } as const;
 
 describe('exploration rows', () => {
   it('keeps the nodes and gives each edge its id, with driver integers made numbers', async () => {
-    const executor = executorAnswering([
-      {
-        nodes: [
-          { id: 'Leader:l1', type: 'Leader', label: 'L One' },
-          { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
-        ],
-        edges: [{ type: 'HOLDS_OFFICE', source: 'Leader:l1', target: 'Country:PRK', weight: int(2) }],
-      },
-    ]);
-    expect(await neighborhood(executor, start, 1, null, 10)).toEqual({
-      nodes: [
-        { id: 'Leader:l1', type: 'Leader', label: 'L One' },
-        { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
-      ],
-      edges: [
-        {
-          id: 'Leader:l1|HOLDS_OFFICE|Country:PRK',
-          type: 'HOLDS_OFFICE',
-          source: 'Leader:l1',
-          target: 'Country:PRK',
-          weight: 2,
-        },
-      ],
-    });
+    const nodes = [
+      { id: 'Leader:l1', type: 'Leader', label: 'L One' },
+      { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
+    ];
+    const rawEdge = { type: 'HOLDS_OFFICE', source: 'Leader:l1', target: 'Country:PRK' };
+    const edge = (weight: number) => ({ id: 'Leader:l1|HOLDS_OFFICE|Country:PRK', ...rawEdge, weight });
+    // The driver's rows are copies: the store must hand back what they hold, not what the test holds.
+    const copy = () => nodes.map((node) => ({ ...node }));
+    const executor = executorAnswering([{ nodes: copy(), edges: [{ ...rawEdge, weight: int(2) }] }]);
+    expect(await neighborhood(executor, start, 1, null, 10)).toEqual({ nodes, edges: [edge(2)] });
+
     const prk = { kind: 'Country', key: 'PRK' } as const;
     // The paths query answers one row without nodes when it finds no path, saying which ends exist.
     const noPath = executorAnswering([{ fromFound: true, toFound: false, nodes: null, edges: null }]);
     expect(await paths(noPath, start, prk, 3, 5)).toEqual({ fromFound: true, toFound: false, paths: [] });
     const onePath = executorAnswering([
-      {
-        fromFound: true,
-        toFound: true,
-        nodes: [
-          { id: 'Leader:l1', type: 'Leader', label: 'L One' },
-          { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
-        ],
-        edges: [{ type: 'HOLDS_OFFICE', source: 'Leader:l1', target: 'Country:PRK', weight: 1 }],
-      },
+      { fromFound: true, toFound: true, nodes, edges: [{ ...rawEdge, weight: 1 }] },
     ]);
     expect(await paths(onePath, start, prk, 3, 5)).toEqual({
       fromFound: true,
       toFound: true,
-      paths: [
-        {
-          nodes: [
-            { id: 'Leader:l1', type: 'Leader', label: 'L One' },
-            { id: 'Country:PRK', type: 'Country', label: 'North Korea' },
-          ],
-          edges: [
-            {
-              id: 'Leader:l1|HOLDS_OFFICE|Country:PRK',
-              type: 'HOLDS_OFFICE',
-              source: 'Leader:l1',
-              target: 'Country:PRK',
-              weight: 1,
-            },
-          ],
-        },
-      ],
+      paths: [{ nodes, edges: [edge(1)] }],
     });
   });
 
