@@ -105,6 +105,11 @@ export function parseFeedItems(bytes: Uint8Array, httpCharset?: string): ParsedF
     return { reason: 'binary file (contains NUL bytes), not a feed' };
   const decoded = decodeFeed(bytes, httpCharset);
   if (!decoded.ok) return { reason: decoded.reason };
+  // feedsmith takes a JSON Feed as an object, not text: given the text it only says "Invalid feed
+  // format", so the version key that every JSON Feed carries is looked for first.
+  if (/^\s*\{/.test(decoded.text) && decoded.text.includes('jsonfeed.org/version')) {
+    return { reason: 'JSON Feed is not supported; use RSS or Atom' };
+  }
   let result: ReturnType<typeof parseFeed>;
   try {
     result = parseFeed(decoded.text);

@@ -108,7 +108,7 @@ describe('feedRecords', () => {
     ]);
   });
 
-  it('gives one clear failure for a malformed feed, a feed with no items, and XML that is no feed', async () => {
+  it('gives one clear failure for a malformed feed, a feed with no items, XML that is no feed, and a JSON Feed', async () => {
     const latin = Buffer.from(rss('<item><title>Caf\xe9</title></item>'), 'latin1');
     const records = [
       ...(await collect(
@@ -119,12 +119,20 @@ describe('feedRecords', () => {
         feedRecords('other.xml', Buffer.from('<?xml version="1.0"?><invoice><total>3</total></invoice>')),
       )),
       ...(await collect(feedRecords('latin.xml', latin))),
+      ...(await collect(
+        feedRecords(
+          'feed.json',
+          // Without a title feedsmith does not take it for a JSON Feed at all ("Invalid feed format").
+          Buffer.from('{"version":"https://jsonfeed.org/version/1.1","items":[]}'),
+        ),
+      )),
     ];
     expect(records).toEqual([
       { kind: 'failure', location: 'broken.xml', reason: 'malformed feed: the XML is not well-formed' },
       { kind: 'failure', location: 'empty.xml', reason: 'feed has no items' },
       { kind: 'failure', location: 'other.xml', reason: 'not an RSS or Atom feed' },
       { kind: 'failure', location: 'latin.xml', reason: `invalid UTF-8 at byte ${latin.indexOf(0xe9)}` },
+      { kind: 'failure', location: 'feed.json', reason: 'JSON Feed is not supported; use RSS or Atom' },
     ]);
   });
 
