@@ -45,9 +45,12 @@ export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, Rea
   if (quick) return quick;
   // A few Cyrillic words are too little for trigrams ("Россия атаковала Украину." scored
   // Ukrainian); the script and Ukrainian's own letters tell them apart.
-  const cyrillic = sample.match(CYRILLIC)?.length ?? 0;
-  if (sample.length < 200 && cyrillic > 0 && cyrillic * 2 >= (sample.match(LETTER)?.length ?? 0)) {
-    return UKRAINIAN.test(sample) ? 'uk' : 'ru';
+  // Counted only on short text: longer text goes to the trigrams, which tell them apart.
+  if (sample.length < 200) {
+    const cyrillic = sample.match(CYRILLIC)?.length ?? 0;
+    if (cyrillic > 0 && cyrillic * 2 >= (sample.match(LETTER)?.length ?? 0)) {
+      return UKRAINIAN.test(sample) ? 'uk' : 'ru';
+    }
   }
   if (sample.replace(/\s+/g, ' ').trim().length >= MIN_LENGTH) {
     const scores = francAll(sample, { only: CANDIDATES, minLength: MIN_LENGTH });
