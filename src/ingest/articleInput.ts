@@ -96,12 +96,13 @@ export function looseDate(value: string | undefined | null): string | undefined 
  */
 export const MAX_URL_LENGTH = 4096;
 
-function isHttpUrl(value: string): boolean {
+/** The URL in its encoded form when it is an absolute http(s) URL, else null. */
+function httpHref(value: string): string | null {
   try {
     const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:';
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -117,9 +118,12 @@ export function articleInputSchema(maxBodyBytes: number = DEFAULT_MAX_BODY_BYTES
     url: z
       .string({ error: 'must be a string' })
       .trim()
-      .refine(isHttpUrl, { error: 'must be an absolute http(s) URL' })
-      .refine((value) => !isHttpUrl(value) || new URL(value).href.length <= MAX_URL_LENGTH, {
-        error: `is longer than ${MAX_URL_LENGTH} characters`,
+      .superRefine((value, ctx) => {
+        const href = httpHref(value);
+        if (href === null) ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL' });
+        else if (href.length > MAX_URL_LENGTH) {
+          ctx.addIssue({ code: 'custom', message: `is longer than ${MAX_URL_LENGTH} characters` });
+        }
       })
       .optional(),
     title: z.string({ error: 'must be a string' }).trim().default(''),
