@@ -239,11 +239,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
         if (mediaType !== '' && classifyContent(mediaType, new Uint8Array()) === null) {
           await response.body.dump();
-          return {
-            ok: false,
-            url: url.href,
-            reason: `not a page, feed, text or JSON (content-type: ${mediaType})`,
-          };
+          return unaccepted(url.href, mediaType);
         }
         const declared = Number(header('content-length'));
         if (!header('content-encoding') && Number.isFinite(declared) && declared > opts.maxBytes) {
@@ -269,12 +265,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           throw error;
         }
         const kind = classifyContent(mediaType, bytes);
-        if (kind === null)
-          return {
-            ok: false,
-            url: url.href,
-            reason: `not a page, feed, text or JSON (content-type: ${mediaType})`,
-          };
+        if (kind === null) return unaccepted(url.href, mediaType);
         const result: FetchResult = {
           ok: true,
           url: url.href,
@@ -323,6 +314,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       await agent.close();
     },
   };
+}
+
+/** The answer for a body of a type ingestion cannot read, told by its header or its bytes. */
+function unaccepted(url: string, mediaType: string): FetchResult {
+  return { ok: false, url, reason: `not a page, feed, text or JSON (content-type: ${mediaType})` };
 }
 
 function refusal(host: string, address: string, why: string): string {
