@@ -1,4 +1,4 @@
-import { createWriteStream, openSync, realpathSync, statSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, realpathSync, type Stats, statSync, type WriteStream } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 
@@ -24,16 +24,14 @@ export function openFailuresFile(path: string, inputs: readonly string[]): Write
   const target = realPath(path);
   for (const input of inputs) {
     if (input === '-' || /^https?:\/\//i.test(input)) continue;
-    const kind = (() => {
-      try {
-        return statSync(input).isDirectory() ? 'folder' : 'file';
-      } catch {
-        return null;
-      }
-    })();
-    if (kind === null) continue;
+    let stats: Stats;
+    try {
+      stats = statSync(input);
+    } catch {
+      continue; // no such input: the run's own check says so
+    }
     const source = realPath(input);
-    const inside = kind === 'folder' && !relative(source, target).startsWith('..');
+    const inside = stats.isDirectory() && !relative(source, target).startsWith('..');
     if (source === target || inside) {
       throw new NewsgraphError(
         ErrorCode.BAD_USER_INPUT,
