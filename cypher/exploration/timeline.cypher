@@ -43,5 +43,5 @@ OPTIONAL CALL (n) {
       ELSE date.truncate('year', day)
     END AS start, article, event
 }
-RETURN start, coalesce(sum(article), 0) AS articles, coalesce(sum(event), 0) AS events
+RETURN start, sum(article) AS articles, sum(event) AS events
 ORDER BY start
