@@ -78,6 +78,37 @@ function shapeFits(required: Shape, actual: Shape): boolean {
   return actual === Shape.Capitalized || actual === Shape.Upper;
 }
 
+/** A lexicon phrase as the trie reads it: a key per word (a joined word marked "-") and the case each needs. */
+interface PhraseKeys {
+  keys: readonly string[];
+  /** Shared by every terminal of the phrase: never modified once made. */
+  shapes: Shape[];
+  firstKey: string;
+  /** The last word's plain key, a compound's first part. */
+  lastKey: string;
+}
+
+// The three languages' lexicons add many of the same phrases (every leader's name and its ASCII
+// spelling): each phrase is tokenised once per process, not once per language.
+const analysed = new Map<string, PhraseKeys>();
+
+function analysePhrase(phrase: string): PhraseKeys {
+  let result = analysed.get(phrase);
+  if (!result) {
+    const tokens = tokenize(phrase, [], []);
+    result = {
+      keys: tokens.map((token, index) => (index > 0 && token.joined ? `-${token.key}` : token.key)),
+      shapes: tokens.map((token) =>
+        token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape,
+      ),
+      firstKey: tokens[0]?.key ?? '',
+      lastKey: tokens.at(-1)?.key ?? '',
+    };
+    analysed.set(phrase, result);
+  }
+  return result;
+}
+
 /**
  * A token trie over lexicon phrases, built once per language, walked once over the article:
  * leftmost-longest, with case checks (a capitalised lexicon form needs a capitalised word, so
@@ -119,13 +150,10 @@ export class PhraseMatcher<P> {
 
   /** Adds a phrase as written in the lexicon (its capitalisation is the case requirement). */
   add(phrase: string, payload: P, mode: PhraseMode = 'exact'): void {
-    const tokens = tokenize(phrase, [], []);
-    if (tokens.length === 0) return;
+    const { keys, shapes, firstKey, lastKey } = analysePhrase(phrase);
+    if (keys.length === 0) return;
     let node = this.root;
-    const shapes: Shape[] = [];
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index] as Token;
-      const key = index > 0 && token.joined ? `-${token.key}` : token.key;
+    for (const key of keys) {
       node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) {
@@ -133,10 +161,9 @@ export class PhraseMatcher<P> {
         node.children.set(key, child);
       }
       node = child;
-      shapes.push(token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape);
     }
     const lowerOpening = shapes[0] === Shape.Lower || shapes[0] === Shape.Other;
-    if (lowerOpening) this.lowerOpeners.add((tokens[0] as Token).key);
+    if (lowerOpening) this.lowerOpeners.add(firstKey);
     this.facts = null;
     this.lowerOpens = null;
     for (const t of node.terminals) {
@@ -144,12 +171,9 @@ export class PhraseMatcher<P> {
     }
     node.terminals.push({ payload, shapes, mode });
     this.size++;
-    if (mode !== 'exact') {
-      const last = tokens[tokens.length - 1];
-      if (last && last.key.length >= this.compound.minStem) {
-        this.addStem(last.key);
-        if (lowerOpening) this.lowerStemPairs[pairSlot(last.key)] = 1;
-      }
+    if (mode !== 'exact' && lastKey.length >= this.compound.minStem) {
+      this.addStem(lastKey);
+      if (lowerOpening) this.lowerStemPairs[pairSlot(lastKey)] = 1;
     }
   }
 
