@@ -106,6 +106,7 @@ export function createExtractor(resources: Resources = loadResources()): Extract
         classified.offices,
         classified.entities,
         classified.covered,
+        classified.free,
         leaders,
         today(),
       );

@@ -27,16 +27,60 @@ const ROLE_RANK: Record<LeaderRole, number> = {
   'finance minister': 4,
 };
 
-/** Offices held on a day, most senior first. */
-export function officesOn(leader: LeaderRecord, day: string): LeaderOffice[] {
+/** Offices held on a day, most senior first; see `byStanding` for offices of one rank. */
+export function officesOn(
+  leader: LeaderRecord,
+  day: string,
+  standing?: ReadonlyMap<string, number>,
+): LeaderOffice[] {
   return leader.offices
     .filter((o) => (o.since === null || o.since <= day) && (o.until === null || o.until >= day))
-    .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+    .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || byStanding(standing, a, b));
 }
 
-function latestBefore(leader: LeaderRecord, day: string): LeaderOffice | null {
+/**
+ * One person may head several states at once: Charles III a dozen realms, every French president
+ * Andorra as co-prince. The state the press means is the one with the larger political life in
+ * the reference data (more office holders: prime ministers, ministers), so the King is British and
+ * Macron French, with no list of personal unions to keep.
+ */
+function byStanding(
+  standing: ReadonlyMap<string, number> | undefined,
+  a: LeaderOffice,
+  b: LeaderOffice,
+): number {
+  return standing ? (standing.get(b.country) ?? 0) - (standing.get(a.country) ?? 0) : 0;
+}
+
+const standings = new WeakMap<ReadonlyMap<string, LeaderRecord>, Map<string, number>>();
+
+/** How many reference office holders each country has (see `byStanding`), worked out once per list. */
+function standingOf(leaders: ReadonlyMap<string, LeaderRecord>): Map<string, number> {
+  let standing = standings.get(leaders);
+  if (!standing) {
+    standing = new Map();
+    for (const leader of leaders.values()) {
+      for (const country of new Set(leader.offices.map((o) => o.country)))
+        standing.set(country, (standing.get(country) ?? 0) + 1);
+    }
+    standings.set(leaders, standing);
+  }
+  return standing;
+}
+
+/** The office a person held last before the day (or first held, when all lie ahead of it). */
+function latestBefore(
+  leader: LeaderRecord,
+  day: string,
+  standing?: ReadonlyMap<string, number>,
+): LeaderOffice | null {
   const past = leader.offices.filter((o) => o.since === null || o.since <= day);
-  past.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
+  past.sort(
+    (a, b) =>
+      (b.since ?? '').localeCompare(a.since ?? '') ||
+      ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
+      byStanding(standing, a, b),
+  );
   return past[0] ?? leader.offices[0] ?? null;
 }
 
@@ -49,12 +93,25 @@ interface Context {
   covered: readonly number[];
   /** `officesOn(leader, day)` per leader: a common surname asks it of the same leaders again and again. */
   held: Map<LeaderRecord, LeaderOffice[]>;
+  standing: ReadonlyMap<string, number>;
+  /** Like `covered`, but -1 also for words matched only as someone's surname (see `classify`). */
+  free: readonly number[];
+  /** The countries the article names. */
+  named: ReadonlySet<string>;
+}
+
+/**
+ * The first of these offices in a country the article names, else the first: "Macron" in a story
+ * on Andorra is its co-prince.
+ */
+function inNamedCountry(ctx: Context, offices: readonly LeaderOffice[]): LeaderOffice | undefined {
+  return offices.find((o) => ctx.named.has(o.country)) ?? offices[0];
 }
 
 function heldOn(ctx: Context, leader: LeaderRecord): LeaderOffice[] {
   let offices = ctx.held.get(leader);
   if (!offices) {
-    offices = officesOn(leader, ctx.day);
+    offices = officesOn(leader, ctx.day, ctx.standing);
     ctx.held.set(leader, offices);
   }
   return offices;
@@ -115,9 +172,24 @@ function precededBy(ctx: Context, first: number, words: readonly string[], windo
   return false;
 }
 
+/**
+ * A cue such as "spokesman" or "analyst" just before the name. Not one that belongs to someone
+ * else, behind a comma and a capitalised word ("Ban Ki-moon, framkvæmdastjóri SÞ, John Kerry").
+ */
 function nonLeaderContext(ctx: Context, first: number): boolean {
   const cues = ctx.doc.lexicon.bundle.language.nonLeaderCues;
-  return precededBy(ctx, first, cues, 3);
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[first]?.sentence;
+  let named = false;
+  let comma = false;
+  for (let t = first - 1; t >= Math.max(0, first - 3); t--) {
+    const token = tokens[t];
+    if (!token || token.sentence !== sentence) break;
+    if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
+    if (cues.includes(token.key)) return !(comma && named);
+    if (token.shape !== Shape.Lower) named = true;
+  }
+  return false;
 }
 
 /** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
@@ -150,7 +222,7 @@ function pick(
     (!office || o.role === office.role) && (!officeCountryId || o.country === officeCountryId);
   const current = candidates.filter((leader) => heldOn(ctx, leader).some(fits));
   if (current.length === 1 && current[0]) {
-    return { leader: current[0], held: heldOn(ctx, current[0]).find(fits) ?? null };
+    return { leader: current[0], held: inNamedCountry(ctx, heldOn(ctx, current[0]).filter(fits)) ?? null };
   }
   if (current.length > 1) return null;
   if (!office) return null;
@@ -177,6 +249,7 @@ export function resolveLeaders(
   offices: OfficeMention[],
   entities: EntityMention[],
   covered: readonly number[],
+  free: readonly number[],
   leaders: Map<string, LeaderRecord>,
   today: DayDate,
 ): ResolvedLeader[] {
@@ -188,6 +261,9 @@ export function resolveLeaders(
     entities,
     covered,
     held: new Map(),
+    standing: standingOf(leaders),
+    free,
+    named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
   };
   const former = doc.lexicon.bundle.language.markers.former;
   const found = new Map<string, ResolvedLeader>();
@@ -200,13 +276,16 @@ export function resolveLeaders(
   ) => {
     let entry = found.get(leader.id);
     if (!entry) {
-      const office = held ?? heldOn(ctx, leader)[0] ?? latestBefore(leader, ctx.day);
+      const office =
+        held ?? inNamedCountry(ctx, heldOn(ctx, leader)) ?? latestBefore(leader, ctx.day, ctx.standing);
+      const ahead = office !== null && office.since !== null && office.since > ctx.day;
       entry = {
         id: leader.id,
         wikidata: leader.wikidata,
         name: leader.name,
         country: office?.country ?? null,
-        role: office?.role ?? null,
+        // Someone named before taking any office of the list holds none of its roles yet.
+        role: ahead ? null : (office?.role ?? null),
         spans: [],
       };
       found.set(leader.id, entry);
@@ -221,9 +300,25 @@ export function resolveLeaders(
     const office = officeNextTo(ctx, name.first, name.last);
     const country = office ? officeCountry(ctx, office) : null;
     let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
-    if (!chosen && precededBy(ctx, name.first, former, 3)) {
+    if (!chosen) {
+      // A full name that is one person's only is that person, in office on the day or not: news
+      // names past and future leaders ("Hosni Mubarak resigned", "Álvaro Uribe, fyrrverandi
+      // forseti"). A title written next to it says what the text calls them then.
       const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : undefined;
-      if (only) chosen = { leader: only, held: latestBefore(only, ctx.day) };
+      if (only) {
+        const latest = latestBefore(only, ctx.day, ctx.standing);
+        const titled =
+          office && !precededBy(ctx, name.first, former, 3)
+            ? {
+                country: country ?? latest?.country ?? '',
+                role: office.role,
+                title: '',
+                since: null,
+                until: null,
+              }
+            : null;
+        chosen = { leader: only, held: titled?.country ? titled : latest };
+      }
     }
     if (!chosen) continue;
     if (office) usedOffices.add(office);
@@ -231,12 +326,8 @@ export function resolveLeaders(
   }
 
   const surnames = names.filter((n) => n.surname);
-  // Only surnames alone need these sets; an article without one makes neither.
+  // Only surnames alone need this set; an article without one does not make it.
   const fullNamed = surnames.length > 0 ? new Set(found.keys()) : new Set<string>();
-  const mentionedCountries =
-    surnames.length > 0
-      ? new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id))
-      : new Set<string>();
   for (const name of surnames) {
     if (partOfOtherName(ctx, name.first, name.last) || nonLeaderContext(ctx, name.first)) continue;
     const known = name.ids.filter((id) => fullNamed.has(id));
@@ -262,14 +353,17 @@ export function resolveLeaders(
       const held = leader
         ? heldOn(ctx, leader).filter((o) => o.role === 'head of state' || o.role === 'head of government')
         : [];
-      return leader && held.some((o) => mentionedCountries.has(o.country)) ? [leader] : [];
+      return leader && held.some((o) => ctx.named.has(o.country)) ? [leader] : [];
     });
     if (heads.length === 1 && heads[0]) add(heads[0], null, name);
   }
 
+  const claimed = new Set<number>();
+  for (const entry of found.values())
+    for (const span of entry.spans) for (let t = span.first; t <= span.last; t++) claimed.add(t);
   for (const office of offices) {
     if (usedOffices.has(office)) continue;
-    adHocLeader(ctx, office, found);
+    adHocLeader(ctx, claimed, office, found);
   }
   return [...found.values()];
 }
@@ -291,7 +385,12 @@ const PARTICLES = new Set([
   'ibn',
 ]);
 
-function nameAt(ctx: Context, from: number, step: 1 | -1): { first: number; last: number } | null {
+function nameAt(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  from: number,
+  step: 1 | -1,
+): { first: number; last: number } | null {
   const tokens = ctx.doc.tokens;
   const sentence = tokens[from]?.sentence;
   const picked: number[] = [];
@@ -304,7 +403,9 @@ function nameAt(ctx: Context, from: number, step: 1 | -1): { first: number; last
     }
     const capital = token.shape === Shape.Capitalized;
     if (!capital && !(PARTICLES.has(token.key) && picked.length > 0)) break;
-    if (capital && ctx.covered[t] !== -1) break;
+    // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
+    // unless it named one of the leaders found.
+    if (capital && (ctx.free[t] !== -1 || claimed.has(t))) break;
     picked.push(t);
   }
   while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
@@ -316,14 +417,20 @@ function nameAt(ctx: Context, from: number, step: 1 | -1): { first: number; last
   return { first, last };
 }
 
-function adHocLeader(ctx: Context, office: OfficeMention, found: Map<string, ResolvedLeader>): void {
+function adHocLeader(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  office: OfficeMention,
+  found: Map<string, ResolvedLeader>,
+): void {
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
   const country = officeCountry(ctx, office);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
   let span = null;
-  if (adjacent(doc, office.last, office.last + 1, true)) span = nameAt(ctx, office.last + 1, 1);
-  if (!span && adjacent(doc, office.first - 1, office.first, true)) span = nameAt(ctx, office.first - 1, -1);
+  if (adjacent(doc, office.last, office.last + 1, true)) span = nameAt(ctx, claimed, office.last + 1, 1);
+  if (!span && adjacent(doc, office.first - 1, office.first, true))
+    span = nameAt(ctx, claimed, office.first - 1, -1);
   if (!span || nonLeaderContext(ctx, span.first)) return;
   const name = doc.text
     .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)
@@ -341,7 +448,7 @@ function adHocLeader(ctx: Context, office: OfficeMention, found: Map<string, Res
   for (let t = 0; t < doc.tokens.length; t++) {
     if (t >= span.first && t <= span.last) continue;
     const token = doc.tokens[t];
-    if (!token || token.shape !== Shape.Capitalized || ctx.covered[t] !== -1) continue;
+    if (!token || token.shape !== Shape.Capitalized || ctx.free[t] !== -1 || claimed.has(t)) continue;
     if (
       token.key === surnameKey ||
       (token.key.length === surnameKey.length + 1 &&

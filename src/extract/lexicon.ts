@@ -138,8 +138,21 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
     }
   }
   const payloads = new Map<string, Payload>();
-  const countryPayload = (iso3: string, via: 'name' | 'demonym' | 'seat', form: string): Payload => {
-    const guard = guards.get(normalizeKey(form)) ?? null;
+  // An inflected form is no one's name ("Israels Regierung", "Armee Israels" in German, where every
+  // noun is capitalised): it keeps a guard's context words but not the person-name check.
+  const inflectedGuards = new Map<CountryGuard, CountryGuard>();
+  const countryPayload = (
+    iso3: string,
+    via: 'name' | 'demonym' | 'seat',
+    form: string,
+    inflected = false,
+  ): Payload => {
+    let guard = guards.get(normalizeKey(form)) ?? null;
+    if (guard?.personLike && inflected) {
+      const plain = guard;
+      guard = inflectedGuards.get(plain) ?? { ...plain, personLike: false };
+      inflectedGuards.set(plain, guard);
+    }
     if (guard) return { kind: 'country', iso3, via, guard };
     const key = `${iso3}/${via}`;
     let payload = payloads.get(key);
@@ -150,8 +163,9 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
     return payload;
   };
   const addName = (iso3: string, name: string, via: 'name' | 'seat') => {
-    const forms = [name, ...inflect(name, grammar.nameRules)];
-    for (const form of forms) matcher.add(form, countryPayload(iso3, via, name), countryMode);
+    matcher.add(name, countryPayload(iso3, via, name), countryMode);
+    for (const form of inflect(name, grammar.nameRules))
+      matcher.add(form, countryPayload(iso3, via, name, form !== name), countryMode);
   };
 
   // Official names per language, minus the ones shared by two countries or listed as ambiguous.

@@ -20,6 +20,8 @@ export interface Classified {
   names: NameCandidate[];
   /** Token index → index of the match covering it, -1 when none. */
   covered: readonly number[];
+  /** As `covered`, with -1 also for words matched only as someone's surname: still free name words. */
+  free: readonly number[];
 }
 
 const PRIORITY: Record<Payload['kind'], number> = {
@@ -231,5 +233,5 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
     }
   }
-  return { entities, offices, names, covered };
+  return { entities, offices, names, covered, free };
 }
