@@ -12,6 +12,8 @@ describe('countries: inflection, compounds, demonyms', () => {
     ['is', 'Rússlandsforseti kom til N-Kóreu.', ['RUS', 'PRK']],
     ['is', 'Samningurinn var undirritaður í Þýskalandi af Bandaríkjamönnum.', ['DEU', 'USA']],
     ['is', 'Hópur norðurkóreskra hermanna er í Úkraínu.', ['PRK', 'UKR']],
+    // The adjective's bare form (neuter plural, feminine singular) has no ending.
+    ['is', 'Egypsk stjórnvöld lokuðu landamærunum.', ['EGY']],
     ['de', 'Russlands Armee und die russische Marine kämpfen gegen die Ukraine.', ['RUS', 'UKR']],
     ['de', 'Die Russen lehnen eine Russlandreise des US-Präsidenten ab.', ['RUS', 'USA']],
     [
@@ -110,6 +112,17 @@ describe('leaders', () => {
     ]);
     expect(leaders('Der estnische Verteidigungsminister Hanno Pevkur reiste nach Berlin.', 'de')).toEqual([
       ['hanno-pevkur', 'EST', 'defence minister'],
+    ]);
+  });
+
+  it('finds Icelanders in every case of their names', () => {
+    const ids = (body: string, date: string) => leaders(body, 'is', date).map(([id]) => id);
+    expect(ids('Blaðamenn ræddu við Katrínu Jakobsdóttur í gær.', '2019-05-05')).toEqual([
+      'katrin-jakobsdottir',
+    ]);
+    expect(ids('Ummæli Bjarna Benediktssonar vöktu athygli.', '2023-05-05')).toEqual(['bjarni-benediktsson']);
+    expect(ids('Haft var eftir Sigmundi Davíð Gunnlaugssyni að hann sæti áfram.', '2016-03-05')).toEqual([
+      'sigmundur-david-gunnlaugsson',
     ]);
   });
 
