@@ -25,6 +25,7 @@ const ROLE_RANK: Record<LeaderRole, number> = {
   'foreign minister': 2,
   'defence minister': 3,
   'finance minister': 4,
+  minister: 5,
 };
 
 /** Offices held on a day, most senior first; see `byStanding` for offices of one rank. */

@@ -22,13 +22,17 @@ export interface CountryHit {
   mentions: Mention[];
 }
 
-/** Roles the extractor recognises; a leader from the reference list keeps the role of the office held. */
+/**
+ * Roles the extractor recognises; a leader from the reference list keeps the role of the office
+ * held. `minister` is any other cabinet minister, found by title only ("Trade Minister X").
+ */
 export type LeaderRole =
   | 'head of state'
   | 'head of government'
   | 'foreign minister'
   | 'defence minister'
-  | 'finance minister';
+  | 'finance minister'
+  | 'minister';
 
 /** A head of state or government or a minister, linked to the reference list or found by office pattern. */
 export interface LeaderHit {

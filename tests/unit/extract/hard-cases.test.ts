@@ -166,6 +166,21 @@ describe('leaders', () => {
     ]);
   });
 
+  it('finds ministers of any portfolio by their title, tied to a country', () => {
+    expect(leaders("India's Home Minister Shivraj Patil is under pressure.", 'en', '2008-11-29')).toEqual([
+      ['shivraj-patil', 'IND', 'minister'],
+    ]);
+    expect(leaders('Gao Hucheng, viðskiptaráðherra Kína, kom til landsins.', 'is', '2015-03-01')).toEqual([
+      ['gao-hucheng', 'CHN', 'minister'],
+    ]);
+    expect(
+      leaders('Bundeswirtschaftsminister Robert Habeck reiste nach Washington.', 'de', '2023-01-15'),
+    ).toEqual([['robert-habeck', 'DEU', 'minister']]);
+    // A minister of a German state, or an Indian state's chief minister, is no national leader.
+    expect(leaders('Der bayerische Innenminister Joachim Herrmann warnte.', 'de', '2023-01-15')).toEqual([]);
+    expect(leaders('Chief Minister Mamata Banerjee criticised the plan.', 'en', '2023-01-15')).toEqual([]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
