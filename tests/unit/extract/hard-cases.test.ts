@@ -37,6 +37,7 @@ describe('countries: what must not match', () => {
     ['en', 'The governor of Georgia spoke in Atlanta about the Senate race.', []],
     ['en', 'Protesters marched in Tbilisi, the capital of Georgia.', ['GEO']],
     ['en', 'Tell us what you think.', []],
+    ['en', "Argentina is Latin America's third-largest economy.", ['ARG']],
     // German capitalises nouns: a genitive is never part of a person's name, "Israel Katz" is.
     ['de', 'Das erklärte Israels Regierung am Montag.', ['ISR']],
     ['de', 'Die Armee Israels rückte vor.', ['ISR']],
