@@ -182,6 +182,24 @@ describe('leaders', () => {
     expect(leaders('Chief Minister Mamata Banerjee criticised the plan.', 'en', '2023-01-15')).toEqual([]);
   });
 
+  it('knows the press forms of names', () => {
+    const ids = (body: string, lang: string, date: string) => leaders(body, lang, date).map(([id]) => id);
+    expect(
+      ids(
+        "Ethiopia's Prime Minister Abiy Ahmed said the army was ready. Abiy spoke later.",
+        'en',
+        '2021-11-05',
+      ),
+    ).toEqual(['abiy-ahmed-ali']);
+    expect(ids('Abdúlla II Jórdaníukonungur og Mahmúd Abbas funduðu.', 'is', '2023-10-18')).toEqual([
+      'abdullah-ii-of-jordan',
+      'mahmoud-abbas',
+    ]);
+    expect(ids('Außenminister Hussein Amirabdollahian kündigte ein Treffen an.', 'de', '2023-03-11')).toEqual(
+      ['hossein-amir-abdollahian'],
+    );
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
