@@ -303,8 +303,10 @@ export function resolveLeaders(
     let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
     if (!chosen) {
       // A full name that is one person's only is that person, in office on the day or not: news
-      // names past and future leaders ("Hosni Mubarak resigned", "Álvaro Uribe, fyrrverandi
-      // forseti"). A title written next to it says what the text calls them then.
+      // names past leaders ("Hosni Mubarak resigned", "Álvaro Uribe, fyrrverandi forseti"). A
+      // title written next to it says what the text calls them then (Kagame, defence minister in
+      // 1998, president from 2000); without one, someone whose offices all lie ahead (a
+      // candidate who won later) is no leader yet.
       const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : undefined;
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
@@ -318,7 +320,9 @@ export function resolveLeaders(
                 until: null,
               }
             : null;
-        chosen = { leader: only, held: titled?.country ? titled : latest };
+        if (titled?.country) chosen = { leader: only, held: titled };
+        else if (latest && (latest.since === null || latest.since <= ctx.day))
+          chosen = { leader: only, held: latest };
       }
     }
     if (!chosen) continue;
