@@ -105,6 +105,13 @@ function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
 function leaderNames(leader: LeaderRecord): string[] {
   const names = new Set<string>([leader.name]);
   for (const list of Object.values(leader.names)) for (const name of list) names.add(name);
+  // The press drops middle names: "Carlos Saúl Menem" is "Carlos Menem", "Carl XVI Gustaf" "Carl
+  // Gustaf". Without the short form, its first word alone was taken for another leader's name.
+  for (const name of [...names]) {
+    const words = name.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (words.length >= 3 && /^\p{Lu}/u.test(last)) names.add(`${words[0]} ${last}`);
+  }
   // A single-word "name" would be a surname; those link only through the surname rules.
   return [...names].filter((name) => /\s/.test(name.trim()) && LATIN.test(name));
 }
