@@ -186,6 +186,10 @@ describe('leaders', () => {
 
   it('knows the press forms of names', () => {
     const ids = (body: string, lang: string, date: string) => leaders(body, lang, date).map(([id]) => id);
+    // The middle name dropped: not "Carlos", a surname of Juan Carlos I, alone.
+    expect(ids('Former president Carlos Menem said the party must act.', 'en', '2001-12-21')).toEqual([
+      'carlos-saul-menem',
+    ]);
     expect(
       ids(
         "Ethiopia's Prime Minister Abiy Ahmed said the army was ready. Abiy spoke later.",
