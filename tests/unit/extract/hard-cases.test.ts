@@ -42,6 +42,8 @@ describe('countries: what must not match', () => {
     ['de', 'Das erklärte Israels Regierung am Montag.', ['ISR']],
     ['de', 'Die Armee Israels rückte vor.', ['ISR']],
     ['de', 'Israel Katz besuchte Berlin.', []],
+    // A river delta is no state.
+    ['de', 'Im Nigerdelta kam es erneut zu Protesten gegen Ölkonzerne.', []],
   ])('%s: %s', (lang, body, expected) => {
     expect(countries(body, lang)).toEqual(expected);
   });
@@ -60,6 +62,10 @@ describe('capitals and seats', () => {
         ['Beijing', 'CHN'],
       ],
     ]);
+  });
+
+  it('counts the German federal institutions as Germany', () => {
+    expect(countries('Die Bundesregierung kritisierte den Putsch in Niger.', 'de')).toEqual(['DEU', 'NER']);
   });
 
   it('counts seats of government as their state', () => {
