@@ -432,6 +432,15 @@ function adHocLeader(
   const offices = doc.lexicon.bundle.offices;
   const country = officeCountry(ctx, office);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
+  const before = doc.tokens[office.first - 1];
+  if (
+    before &&
+    before.sentence === office.sentence &&
+    ctx.covered[office.first - 1] === -1 &&
+    (offices?.localQualifiers ?? []).some((start) => before.key.startsWith(start))
+  ) {
+    return;
+  }
   let span = null;
   if (adjacent(doc, office.last, office.last + 1, true)) span = nameAt(ctx, claimed, office.last + 1, 1);
   if (!span && adjacent(doc, office.first - 1, office.first, true))

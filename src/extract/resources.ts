@@ -66,6 +66,11 @@ export interface OfficeLexicon {
   compoundHeads: Record<string, LeaderRole>;
   adHocNeedsTie: LeaderRole[];
   tieWords: string[];
+  /**
+   * Starts of words that, right before a title, make the office a region's rather than the
+   * state's ("der bayerische Innenminister"): no national leader is made of its holder.
+   */
+  localQualifiers?: string[];
 }
 
 export interface TriggerData {

@@ -185,6 +185,10 @@ describe('leaders', () => {
     expect(
       leaders('Bundeswirtschaftsminister Robert Habeck reiste nach Washington.', 'de', '2023-01-15'),
     ).toEqual([['robert-habeck', 'DEU', 'minister']]);
+    // In German papers a minister's title alone is the federal one's.
+    expect(leaders('Innenministerin Nancy Faeser kündigte Kontrollen an.', 'de', '2023-01-15')).toEqual([
+      ['nancy-faeser', 'DEU', 'minister'],
+    ]);
     // A minister of a German state, or an Indian state's chief minister, is no national leader.
     expect(leaders('Der bayerische Innenminister Joachim Herrmann warnte.', 'de', '2023-01-15')).toEqual([]);
     expect(leaders('Chief Minister Mamata Banerjee criticised the plan.', 'en', '2023-01-15')).toEqual([]);
