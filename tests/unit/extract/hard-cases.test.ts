@@ -64,6 +64,12 @@ describe('capitals and seats', () => {
     ]);
   });
 
+  it('takes a capital after "said in" for the place it is', () => {
+    expect(countries('Its managing director said in Washington that the fund stood ready.', 'en')).toEqual(
+      [],
+    );
+  });
+
   it('counts the German federal institutions as Germany', () => {
     expect(countries('Die Bundesregierung kritisierte den Putsch in Niger.', 'de')).toEqual(['DEU', 'NER']);
   });
