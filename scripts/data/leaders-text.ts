@@ -48,8 +48,9 @@ export function nameKey(text: string): string {
 
 // Family name first, as in the news: Xi Jinping -> Xi, Kim Jong-un -> Kim, Tsai Ing-wen -> Tsai.
 const FAMILY_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC', 'SGP', 'KHM']);
-// Referred to by the given name: Thai (Prayut, Thaksin) and Icelandic patronymics (in Icelandic).
-const GIVEN_NAME_USED = new Set(['THA']);
+// Referred to by the given name: Thai (Prayut, Thaksin), Ethiopian and Eritrean (Meles, Abiy,
+// Isaias: the second name is the father's), and Icelandic patronymics (in Icelandic).
+const GIVEN_NAME_USED = new Set(['THA', 'ETH', 'ERI']);
 const PARTICLES = new Set([
   'von',
   'van',

@@ -200,6 +200,15 @@ describe('leaders', () => {
     expect(leaders('Chief Minister Mamata Banerjee criticised the plan.', 'en', '2023-01-15')).toEqual([]);
   });
 
+  it('follows an Ethiopian leader by the given name, as the press does', () => {
+    const mentions = extract({
+      body: 'Ethiopian Prime Minister Meles Zenawi met the press. Meles said the border was closed.',
+      lang: 'en',
+      publishedAt: '2005-06-01',
+    }).leaders.map((l) => [l.id, l.mentions.map((m) => m.text)]);
+    expect(mentions).toEqual([['meles-zenawi', ['Meles Zenawi', 'Meles']]]);
+  });
+
   it('knows the press forms of names', () => {
     const ids = (body: string, lang: string, date: string) => leaders(body, lang, date).map(([id]) => id);
     // The middle name dropped: not "Carlos", a surname of Juan Carlos I, alone.
