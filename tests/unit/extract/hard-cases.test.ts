@@ -198,6 +198,10 @@ describe('leaders', () => {
     // A minister of a German state, or an Indian state's chief minister, is no national leader.
     expect(leaders('Der bayerische Innenminister Joachim Herrmann warnte.', 'de', '2023-01-15')).toEqual([]);
     expect(leaders('Chief Minister Mamata Banerjee criticised the plan.', 'en', '2023-01-15')).toEqual([]);
+    // "leiðtogi" leads guerrillas and parties too: a head of state needs a state.
+    expect(
+      leaders('Rodrigo Londoño, leiðtogi skæruliðahreyfingarinnar FARC, skrifaði undir.', 'is', '2016-09-27'),
+    ).toEqual([]);
   });
 
   it('follows an Ethiopian leader by the given name, as the press does', () => {
