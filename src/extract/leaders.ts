@@ -69,16 +69,6 @@ function standingOf(leaders: ReadonlyMap<string, LeaderRecord>): Map<string, num
   return standing;
 }
 
-/** How long a leader-elect waits for office at most: the US from November to 20 January. */
-const ELECT_WAIT_DAYS = 92;
-
-/** The last day on which an office may start for its holder to count as elected on `day`. */
-function electedBy(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + ELECT_WAIT_DAYS);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The office a person held last before the day (or first held, when all lie ahead of it). */
 function latestBefore(
   leader: LeaderRecord,
@@ -315,9 +305,8 @@ export function resolveLeaders(
       // A full name that is one person's only is that person, in office on the day or not: news
       // names past leaders ("Hosni Mubarak resigned", "Álvaro Uribe, fyrrverandi forseti"). A
       // title written next to it says what the text calls them then (Kagame, defence minister in
-      // 1998, president from 2000); without one, someone whose offices all lie ahead is no leader
-      // yet, unless the first starts within a president-elect's wait (Bolsonaro on election
-      // night), not a candidate's (Milei in the primaries).
+      // 1998, president from 2000); without one, someone whose offices all lie ahead (a
+      // candidate who won later) is no leader yet.
       const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : undefined;
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
@@ -332,7 +321,7 @@ export function resolveLeaders(
               }
             : null;
         if (titled?.country) chosen = { leader: only, held: titled };
-        else if (latest && (latest.since === null || latest.since <= electedBy(ctx.day)))
+        else if (latest && (latest.since === null || latest.since <= ctx.day))
           chosen = { leader: only, held: latest };
       }
     }
