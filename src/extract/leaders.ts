@@ -422,6 +422,15 @@ function nameAt(
   return { first, last };
 }
 
+/** The country the article names most often, when one leads all others; else null. */
+function mainCountry(ctx: Context): string | null {
+  const counts = new Map<string, number>();
+  for (const entity of ctx.entities)
+    if (entity.kind === 'country') counts.set(entity.id, (counts.get(entity.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
 function adHocLeader(
   ctx: Context,
   claimed: ReadonlySet<number>,
@@ -430,7 +439,9 @@ function adHocLeader(
 ): void {
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
-  const country = officeCountry(ctx, office);
+  // A minister the text does not tie to a state is the minister of the state the article is
+  // about ("Economy Minister Domingo Cavallo" in a story on Argentina).
+  const country = officeCountry(ctx, office) ?? (office.role === 'minister' ? mainCountry(ctx) : null);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
   const before = doc.tokens[office.first - 1];
   if (

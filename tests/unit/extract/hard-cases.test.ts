@@ -191,6 +191,14 @@ describe('leaders', () => {
     expect(
       leaders('Bundeswirtschaftsminister Robert Habeck reiste nach Washington.', 'de', '2023-01-15'),
     ).toEqual([['robert-habeck', 'DEU', 'minister']]);
+    // No state tied in the text: the one the article is about.
+    expect(
+      leaders(
+        'Argentina is in crisis. Argentina owes billions. Economy Minister Domingo Cavallo resigned.',
+        'en',
+        '2001-12-21',
+      ),
+    ).toEqual([['domingo-cavallo', 'ARG', 'minister']]);
     // In German papers a minister's title alone is the federal one's.
     expect(leaders('Innenministerin Nancy Faeser kündigte Kontrollen an.', 'de', '2023-01-15')).toEqual([
       ['nancy-faeser', 'DEU', 'minister'],
