@@ -12,7 +12,7 @@ export const CAMEO_COUNTRY_EXCEPTIONS: Readonly<Record<string, string | null>> =
   ROM: 'ROU', // Romania (ISO changed ROM to ROU in 2002)
   ZAR: 'COD', // Democratic Republic of the Congo (ISO ZAR until 1997)
   TMP: 'TLS', // East Timor (ISO TMP until 2002)
-  KSV: 'XKX', // Kosovo: no ISO code; XKX is the user-assigned code used by the EU and IMF
+  KSV: 'XKK', // Kosovo: no ISO code; XKK as in the reference countries (i18n-iso-countries)
   // Regions and groupings.
   AFR: null, // Africa
   ASA: null, // Asia
