@@ -39,11 +39,21 @@ function sentenceStartToken(doc: Doc, index: number): boolean {
   return doc.sentenceTokens[token.sentence]?.[0] === index;
 }
 
-/** A capitalised word right before or after that no lexicon explains makes the name part of a person's. */
+/**
+ * A capitalised word right before or after that no lexicon explains makes the name part of a
+ * person's; not the word after a possessive, which ends a name ("Israel's Foreign Ministry").
+ */
 export function inPersonName(doc: Doc, covered: readonly number[], first: number, last: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
-  if (next && next.sentence === sentence && adjacent(doc, last, last + 1) && covered[last + 1] === -1) {
+  const possessive = /['’]s$/.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
+  if (
+    next &&
+    !possessive &&
+    next.sentence === sentence &&
+    adjacent(doc, last, last + 1) &&
+    covered[last + 1] === -1
+  ) {
     if (next.shape === Shape.Capitalized && !next.joined) return true;
   }
   const prev = doc.tokens[first - 1];

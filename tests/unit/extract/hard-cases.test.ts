@@ -38,6 +38,9 @@ describe('countries: what must not match', () => {
     ['en', 'Protesters marched in Tbilisi, the capital of Georgia.', ['GEO']],
     ['en', 'Tell us what you think.', []],
     ['en', "Argentina is Latin America's third-largest economy.", ['ARG']],
+    // A possessive ends a name: the capitalised word after it is no surname.
+    ['en', "Israel's Foreign Ministry said the talks had failed.", ['ISR']],
+    ['en', "Michael Jordan's Bulls won again.", []],
     // German capitalises nouns: a genitive is never part of a person's name, "Israel Katz" is.
     ['de', 'Das erklärte Israels Regierung am Montag.', ['ISR']],
     ['de', 'Die Armee Israels rückte vor.', ['ISR']],
