@@ -195,14 +195,16 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
 
 /** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
 function partOfOtherName(ctx: Context, first: number, last: number): boolean {
+  // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
+  // neither Philip Pierre nor Justin Trudeau, "Seydou Keita" not President Keïta.
   const next = ctx.doc.tokens[last + 1];
   if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
-    if (next.shape === Shape.Capitalized && ctx.covered[last + 1] === -1) return true;
+    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1) return true;
   }
   const prev = ctx.doc.tokens[first - 1];
   if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
     const sentenceStart = ctx.doc.sentenceTokens[prev.sentence]?.[0] === first - 1;
-    if (prev.shape === Shape.Capitalized && ctx.covered[first - 1] === -1 && !sentenceStart) return true;
+    if (prev.shape === Shape.Capitalized && ctx.free[first - 1] === -1 && !sentenceStart) return true;
   }
   return false;
 }

@@ -171,6 +171,21 @@ describe('leaders', () => {
     ).toEqual([]);
   });
 
+  it("does not take part of another full name for a leader's surname", () => {
+    const mentions = extract({
+      body: 'President Ibrahim Boubacar Keita resigned. The footballer Seydou Keita criticised the army.',
+      lang: 'en',
+      publishedAt: '2020-08-19',
+    }).leaders.map((l) => [l.id, l.mentions.map((m) => m.text)]);
+    expect(mentions).toEqual([['ibrahim-boubacar-keita', ['Ibrahim Boubacar Keita']]]);
+    // "Pierre" is Philip Pierre's surname, "Trudeau" Justin's: together they are neither.
+    expect(
+      leaders('Former prime minister Pierre Trudeau rejected the request.', 'en', '2023-09-19').map(
+        ([id]) => id,
+      ),
+    ).toEqual(['pierre-trudeau']);
+  });
+
   it('gives someone heading several states the one the press means', () => {
     expect(leaders('Emmanuel Macron said the plan would work.', 'en', '2023-05-02')).toEqual([
       ['emmanuel-macron', 'FRA', 'head of state'],
