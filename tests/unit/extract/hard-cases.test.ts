@@ -12,6 +12,13 @@ describe('countries: inflection, compounds, demonyms', () => {
     ['is', 'Rússlandsforseti kom til N-Kóreu.', ['RUS', 'PRK']],
     ['is', 'Samningurinn var undirritaður í Þýskalandi af Bandaríkjamönnum.', ['DEU', 'USA']],
     ['is', 'Hópur norðurkóreskra hermanna er í Úkraínu.', ['PRK', 'UKR']],
+    // The short forms the press writes, not only the official names.
+    ['is', 'Stríðinu í Bosníu er lokið en hundrað fórust á Maldíveyjum.', ['BIH', 'MDV']],
+    [
+      'de',
+      'Auch Brunei und Kirgistan erheben Ansprüche, die mazedonische Regierung nicht.',
+      ['BRN', 'KGZ', 'MKD'],
+    ],
     // The adjective's bare form (neuter plural, feminine singular) has no ending.
     ['is', 'Egypsk stjórnvöld lokuðu landamærunum.', ['EGY']],
     ['de', 'Russlands Armee und die russische Marine kämpfen gegen die Ukraine.', ['RUS', 'UKR']],
