@@ -108,7 +108,12 @@ function leaderNames(leader: LeaderRecord): string[] {
   // The press drops middle names: "Carlos Saúl Menem" is "Carlos Menem", "Carl XVI Gustaf" "Carl
   // Gustaf". Without the short form, its first word alone was taken for another leader's name.
   for (const name of [...names]) {
-    const words = name.split(' ');
+    // Without a regnal number or "Jr." too ("Benigno Aquino III" is "Benigno Aquino", not
+    // "Benigno III"); none from "Abdullah II of Jordan".
+    const all = name.split(' ');
+    const words = all.filter((word) => !/^(?:[IVX]+\.?|Jr\.?|Sr\.?)$/.test(word));
+    if (words.includes('of')) continue;
+    if (words.length >= 2 && words.length < all.length) names.add(words.join(' '));
     const last = words[words.length - 1] ?? '';
     if (words.length >= 3 && /^\p{Lu}/u.test(last)) names.add(`${words[0]} ${last}`);
   }
