@@ -312,17 +312,19 @@ export function resolveLeaders(
       const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : undefined;
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
+        // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
+        // "forseti framkvæmdastjórnar ESB" the Commission.
         const titled =
-          office && !precededBy(ctx, name.first, former, 3)
+          office && country && !precededBy(ctx, name.first, former, 3)
             ? {
-                country: country ?? latest?.country ?? '',
+                country,
                 role: office.role,
                 title: '',
                 since: null,
                 until: null,
               }
             : null;
-        if (titled?.country) chosen = { leader: only, held: titled };
+        if (titled) chosen = { leader: only, held: titled };
         else if (latest && (latest.since === null || latest.since <= ctx.day))
           chosen = { leader: only, held: latest };
       }
