@@ -151,6 +151,24 @@ describe('leaders', () => {
     ]);
   });
 
+  it('takes a title for a known name only when a state is tied to it', () => {
+    // A party's leader, in 2019, is no head of state; nor is the Commission's president.
+    expect(
+      leaders(
+        'Anthony Albanese, leiðtogi stjórnarandstöðunnar í Ástralíu, gagnrýndi stjórnina.',
+        'is',
+        '2019-06-01',
+      ),
+    ).toEqual([]);
+    expect(
+      leaders(
+        'Ursula von der Leyen, forseti framkvæmdastjórnar Evrópusambandsins, sagði þetta.',
+        'is',
+        '2024-11-06',
+      ),
+    ).toEqual([['ursula-von-der-leyen', 'DEU', 'defence minister']]);
+  });
+
   it('reads a title next to a known name over the dates, and stops a cue at the next person', () => {
     // Kagame became president in 2000; in 1998 the text calls him defence minister.
     expect(leaders('Rwandan Defence Minister Paul Kagame said the plan stood.', 'en', '1998-06-06')).toEqual([
@@ -224,10 +242,24 @@ describe('leaders', () => {
         '2001-12-21',
       ),
     ).toEqual([['domingo-cavallo', 'ARG', 'minister']]);
-    // In German papers a minister's title alone is the federal one's.
-    expect(leaders('Innenministerin Nancy Faeser kündigte Kontrollen an.', 'de', '2023-01-15')).toEqual([
-      ['nancy-faeser', 'DEU', 'minister'],
-    ]);
+    // A Bundes- title is Germany's; a plain one the country the article is about.
+    expect(
+      leaders('Bundesaußenminister Klaus Kinkel bedauerte die Entscheidung.', 'de', '1995-09-06'),
+    ).toEqual([['klaus-kinkel', 'DEU', 'foreign minister']]);
+    expect(
+      leaders(
+        'Die Bundesregierung plant Kontrollen. Innenministerin Nancy Faeser kündigte sie an.',
+        'de',
+        '2023-01-15',
+      ),
+    ).toEqual([['nancy-faeser', 'DEU', 'minister']]);
+    expect(
+      leaders(
+        'Die USA schickten Soldaten, die USA wollen Stützpunkte, sagte Energieminister Chris Wright.',
+        'de',
+        '2025-03-28',
+      ),
+    ).toEqual([['chris-wright', 'USA', 'minister']]);
     // A minister of a German state, or an Indian state's chief minister, is no national leader.
     expect(leaders('Der bayerische Innenminister Joachim Herrmann warnte.', 'de', '2023-01-15')).toEqual([]);
     expect(leaders('Chief Minister Mamata Banerjee criticised the plan.', 'en', '2023-01-15')).toEqual([]);
@@ -248,6 +280,9 @@ describe('leaders', () => {
 
   it('knows the press forms of names', () => {
     const ids = (body: string, lang: string, date: string) => leaders(body, lang, date).map(([id]) => id);
+    expect(ids('Geklagt hatten die Philippinen unter Präsident Benigno Aquino.', 'de', '2016-07-13')).toEqual(
+      ['benigno-aquino-iii'],
+    );
     // The middle name dropped: not "Carlos", a surname of Juan Carlos I, alone.
     expect(ids('Former president Carlos Menem said the party must act.', 'en', '2001-12-21')).toEqual([
       'carlos-saul-menem',
