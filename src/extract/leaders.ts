@@ -426,6 +426,10 @@ function nameAt(
   return { first, last };
 }
 
+/** A capitalised run ending so names a body, not a person ("Defence Ministry", "Workers' Party"). */
+const INSTITUTION =
+  /\s(?:Party|Movement|Front|Alliance|Council|Ministry|Bank|Army|Government|Union|Commission|Committee|Court|Office|Agency|Forces)$/;
+
 /** The country the article names most often, when one leads all others; else null. */
 function mainCountry(ctx: Context): string | null {
   const counts = new Map<string, number>();
@@ -457,13 +461,18 @@ function adHocLeader(
     return;
   }
   let span = null;
-  if (adjacent(doc, office.last, office.last + 1, true)) span = nameAt(ctx, claimed, office.last + 1, 1);
+  // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
+  const lastToken = doc.tokens[office.last];
+  const possessive = lastToken !== undefined && /['’]s$/.test(doc.text.slice(lastToken.start, lastToken.end));
+  if (!possessive && adjacent(doc, office.last, office.last + 1, true))
+    span = nameAt(ctx, claimed, office.last + 1, 1);
   if (!span && adjacent(doc, office.first - 1, office.first, true))
     span = nameAt(ctx, claimed, office.first - 1, -1);
   if (!span || nonLeaderContext(ctx, span.first)) return;
   const name = doc.text
     .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)
     .replace(/['’]s$/, '');
+  if (INSTITUTION.test(name)) return;
   const id = slugify(name);
   if (!id) return;
   let entry = found.get(id);

@@ -303,6 +303,12 @@ describe('leaders', () => {
     );
   });
 
+  it('does not take what follows a possessive title, or a body, for a person', () => {
+    expect(
+      leaders("Partners withdrew their support from the premier's New Aspiration Party.", 'en', '1997-10-21'),
+    ).toEqual([]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
