@@ -1,6 +1,7 @@
 import { foldDiacritics, isPrintableAscii, normalizeKey } from './normalize.js';
 import { PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
 import type { CountryGuard, LanguageBundle, LeaderRecord, Resources, SuffixRule } from './resources.js';
+import { CYRILLIC_STATES, cyrillicSpellings } from './transliterate.js';
 import type { LeaderRole } from './types.js';
 
 /** What a lexicon phrase stands for. */
@@ -100,6 +101,21 @@ function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
     namesCache.set(leader, names);
   }
   return names;
+}
+
+/**
+ * The English name and surname of someone from a state whose names are romanised from Cyrillic,
+ * respelled as this language's papers do (see `transliterate.ts`); nothing for anyone else.
+ */
+function respelledNames(
+  leader: LeaderRecord,
+  scheme: Readonly<Record<string, string>> | undefined,
+): { full: string[]; surnames: string[] } {
+  if (!scheme || !leader.offices.some((office) => CYRILLIC_STATES.has(office.country)))
+    return { full: [], surnames: [] };
+  const full = [leader.name, ...(leader.names.en ?? [])].flatMap((name) => cyrillicSpellings(name, scheme));
+  const surname = leader.familyName.en;
+  return { full, surnames: surname ? cyrillicSpellings(surname, scheme) : [] };
 }
 
 function leaderNames(leader: LeaderRecord): string[] {
@@ -267,14 +283,22 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
   for (const blocker of offices?.blockers ?? [])
     matcher.add(blocker, { kind: 'office', role: null, implied: null });
 
+  // Icelanders' names decline as Icelandic names do ("Bjarna Benediktssonar"); a foreigner's
+  // takes the genitive -s only ("Pútíns"), not "Pútínu".
+  const nativeStates = new Set(grammar.nativeStates ?? []);
+  const foreignRules = grammar.personRules.filter((rule) => !rule.native);
   const surnames = new Map<string, Set<string>>();
   for (const leader of resources.leaders) {
     const payload: Payload = { kind: 'leader', id: leader.id };
-    for (const name of namesOf(leader).full) {
-      for (const variant of personVariants(name, grammar.personRules)) matcher.add(variant, payload, 'exact');
+    const respelled = respelledNames(leader, grammar.fromCyrillic);
+    const rules = leader.offices.some((o) => nativeStates.has(o.country))
+      ? grammar.personRules
+      : foreignRules;
+    for (const name of [...namesOf(leader).full, ...respelled.full]) {
+      for (const variant of personVariants(name, rules)) matcher.add(variant, payload, 'exact');
     }
-    for (const surname of namesOf(leader).surnames) {
-      for (const variant of personVariants(surname, grammar.personRules)) {
+    for (const surname of [...namesOf(leader).surnames, ...respelled.surnames]) {
+      for (const variant of personVariants(surname, rules)) {
         let ids = surnames.get(variant);
         if (!ids) {
           ids = new Set();

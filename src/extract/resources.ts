@@ -10,6 +10,8 @@ export interface SuffixRule {
   suffix: string;
   strip?: number;
   add: string[];
+  /** Applies to names of the language's own people only (`nativeStates`): Icelandic patronymics. */
+  native?: boolean;
 }
 
 /** `data/lexicons/<lang>/language.json`: the grammar the matchers need, per language. */
@@ -31,6 +33,13 @@ export interface LanguageData {
   yearWords: string[];
   nameRules: SuffixRule[];
   personRules: SuffixRule[];
+  /** States whose leaders' names follow the `native` person rules. */
+  nativeStates?: string[];
+  /**
+   * How this language's press respells names romanised from Cyrillic in English: English letter
+   * groups ("zh", "kh", "v") and their spelling here ("sch", "ch", "w"); see `transliterate.ts`.
+   */
+  fromCyrillic?: Record<string, string>;
   classes: Record<string, string[]>;
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[]; skip?: string[] };

@@ -278,6 +278,16 @@ describe('leaders', () => {
     expect(mentions).toEqual([['meles-zenawi', ['Meles Zenawi', 'Meles']]]);
   });
 
+  it('finds post-Soviet leaders as German and Icelandic papers spell them', () => {
+    const ids = (body: string, lang: string, date: string) => leaders(body, lang, date).map(([id]) => id);
+    expect(
+      ids('Der gestürzte Präsident Kurmanbek Bakijew hat das Land verlassen.', 'de', '2010-04-16'),
+    ).toEqual(['kurmanbek-bakiyev']);
+    expect(
+      ids('Nursultan Nazarbajev sagði af sér í gær og Kassym-Jomart Tokajev tók við.', 'is', '2019-03-20'),
+    ).toEqual(['nursultan-nazarbayev', 'kassym-jomart-tokayev']);
+  });
+
   it('knows the press forms of names', () => {
     const ids = (body: string, lang: string, date: string) => leaders(body, lang, date).map(([id]) => id);
     expect(ids('Geklagt hatten die Philippinen unter Präsident Benigno Aquino.', 'de', '2016-07-13')).toEqual(

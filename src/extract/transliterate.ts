@@ -1,0 +1,73 @@
+/**
+ * Names romanised from Cyrillic are spelled by each language's own rules: "Nazarbayev" in English
+ * papers is "Nasarbajew" in German ones (Duden's transcription) and "Nazarbajev" in Icelandic
+ * ones. Papers apply the rules to every such name, so the spellings are derived from the English
+ * form with the language's letter groups (`fromCyrillic` in its `language.json`) rather than
+ * listed person by person. A derived form no paper uses costs nothing: it never matches.
+ */
+
+/** States whose leaders' names are romanised from Cyrillic. */
+export const CYRILLIC_STATES: ReadonlySet<string> = new Set([
+  'RUS',
+  'UKR',
+  'BLR',
+  'KAZ',
+  'KGZ',
+  'UZB',
+  'TJK',
+  'TKM',
+  'AZE',
+  'ARM',
+  'MDA',
+  'MNG',
+]);
+
+const VOWEL = /[aeiouy]/i;
+const patterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
+
+/** The scheme's letter groups, longest first, with the y rules every scheme shares. */
+function patternOf(scheme: Readonly<Record<string, string>>): RegExp {
+  let pattern = patterns.get(scheme);
+  if (!pattern) {
+    const groups = Object.keys(scheme)
+      .filter((group) => group !== 'y')
+      .sort((a, b) => b.length - a.length)
+      .map((group) => group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp([...groups, 'iy\\b', 'y'].join('|'), 'gi');
+    patterns.set(scheme, pattern);
+  }
+  return pattern;
+}
+
+function spell(name: string, scheme: Readonly<Record<string, string>>): string {
+  return name.replace(patternOf(scheme), (match, offset: number) => {
+    const lower = match.toLowerCase();
+    let out: string;
+    if (lower === 'iy') out = 'i';
+    else if (lower === 'y') {
+      // A y beside a vowel is a glide (j: "Sergey", "Yanukovych", "Bakiyev"); between
+      // consonants, or after one at the end, a vowel (i: "Tymoshenko", "Yury").
+      const before = name.charAt(offset - 1);
+      out = VOWEL.test(name.charAt(offset + 1)) || (before !== '' && VOWEL.test(before)) ? 'j' : 'i';
+    } else out = scheme[lower] ?? match;
+    const capital = match.charAt(0) !== lower.charAt(0);
+    return capital ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  });
+}
+
+/**
+ * A language's spellings of an English romanisation that differ from it: of the whole name, and of
+ * its last word alone (papers keep some given names as the person writes them: "Kassym-Jomart
+ * Tokajev"). None for a language without a scheme.
+ */
+export function cyrillicSpellings(
+  name: string,
+  scheme: Readonly<Record<string, string>> | undefined,
+): string[] {
+  if (!scheme) return [];
+  const out = new Set<string>([spell(name, scheme)]);
+  const cut = name.lastIndexOf(' ');
+  if (cut !== -1) out.add(name.slice(0, cut + 1) + spell(name.slice(cut + 1), scheme));
+  out.delete(name);
+  return [...out];
+}
