@@ -18,24 +18,18 @@ CALL (ref) {
   MATCH (n:Outlet {domain: ref.key}) WHERE ref.kind = 'Outlet' RETURN n
 }
 WITH n AS start
-// Each ring keeps its best-linked nodes, events last: a country in a graph fed by GDELT has
-// thousands of events, which taken in storage order crowded out its leaders, articles and the
-// countries named with it. When a second ring is asked for, the first keeps at most half the
-// room, so that the second (the co-mentioned countries) is not left out.
 CALL (start) {
-  MATCH (start)-[r]-(m)
+  MATCH (start)--(m)
   WHERE $types IS NULL OR any(lbl IN labels(m) WHERE lbl IN $types)
-  WITH m, count(r) AS links
-  ORDER BY m:Event, links DESC
-  LIMIT CASE WHEN $depth >= 2 THEN ($limit + 1) / 2 ELSE $limit END
+  WITH DISTINCT m
+  LIMIT $limit
   RETURN collect(m) AS l1
 }
 CALL (start, l1) {
   UNWIND CASE WHEN $depth >= 2 THEN l1 ELSE [] END AS x
   MATCH (x)--(m)
   WHERE m <> start AND NOT m IN l1 AND ($types IS NULL OR any(lbl IN labels(m) WHERE lbl IN $types))
-  WITH m, count(*) AS links
-  ORDER BY m:Event, links DESC
+  WITH DISTINCT m
   LIMIT $limit
   RETURN collect(m) AS l2
 }
