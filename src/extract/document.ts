@@ -55,6 +55,12 @@ export function gapText(doc: Doc, left: number, right: number): string {
   return doc.text.slice(a.end, b.start);
 }
 
+/** Whether the token is written as a possessive ("Israel's", "the premier's"). */
+export function possessiveAt(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return token !== undefined && /['’]s$/.test(doc.text.slice(token.start, token.end));
+}
+
 /** True when nothing but spaces (and, if allowed, one comma) lies between two adjacent tokens. */
 export function adjacent(doc: Doc, left: number, right: number, allowComma = false): boolean {
   if (right !== left + 1) return false;

@@ -1,4 +1,11 @@
-import { adjacent, type DayDate, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import {
+  adjacent,
+  type DayDate,
+  type Doc,
+  type EntityMention,
+  type OfficeMention,
+  possessiveAt,
+} from './document.js';
 import type { NameCandidate } from './mentions.js';
 import { slugify } from './normalize.js';
 import type { LeaderOffice, LeaderRecord } from './resources.js';
@@ -32,7 +39,7 @@ const ROLE_RANK: Record<LeaderRole, number> = {
 export function officesOn(
   leader: LeaderRecord,
   day: string,
-  standing?: ReadonlyMap<string, number>,
+  standing: ReadonlyMap<string, number>,
 ): LeaderOffice[] {
   return leader.offices
     .filter((o) => (o.since === null || o.since <= day) && (o.until === null || o.until >= day))
@@ -45,12 +52,8 @@ export function officesOn(
  * the reference data (more office holders: prime ministers, ministers), so the King is British and
  * Macron French, with no list of personal unions to keep.
  */
-function byStanding(
-  standing: ReadonlyMap<string, number> | undefined,
-  a: LeaderOffice,
-  b: LeaderOffice,
-): number {
-  return standing ? (standing.get(b.country) ?? 0) - (standing.get(a.country) ?? 0) : 0;
+function byStanding(standing: ReadonlyMap<string, number>, a: LeaderOffice, b: LeaderOffice): number {
+  return (standing.get(b.country) ?? 0) - (standing.get(a.country) ?? 0);
 }
 
 const standings = new WeakMap<ReadonlyMap<string, LeaderRecord>, Map<string, number>>();
@@ -73,7 +76,7 @@ function standingOf(leaders: ReadonlyMap<string, LeaderRecord>): Map<string, num
 function latestBefore(
   leader: LeaderRecord,
   day: string,
-  standing?: ReadonlyMap<string, number>,
+  standing: ReadonlyMap<string, number>,
 ): LeaderOffice | null {
   const past = leader.offices.filter((o) => o.since === null || o.since <= day);
   past.sort(
@@ -462,9 +465,7 @@ function adHocLeader(
   }
   let span = null;
   // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
-  const lastToken = doc.tokens[office.last];
-  const possessive = lastToken !== undefined && /['’]s$/.test(doc.text.slice(lastToken.start, lastToken.end));
-  if (!possessive && adjacent(doc, office.last, office.last + 1, true))
+  if (!possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true))
     span = nameAt(ctx, claimed, office.last + 1, 1);
   if (!span && adjacent(doc, office.first - 1, office.first, true))
     span = nameAt(ctx, claimed, office.first - 1, -1);

@@ -1,4 +1,4 @@
-import { adjacent, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import { adjacent, type Doc, type EntityMention, type OfficeMention, possessiveAt } from './document.js';
 import { compiledGrammar } from './grammar.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
@@ -46,7 +46,7 @@ function sentenceStartToken(doc: Doc, index: number): boolean {
 export function inPersonName(doc: Doc, covered: readonly number[], first: number, last: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
-  const possessive = /['’]s$/.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
+  const possessive = possessiveAt(doc, last);
   if (
     next &&
     !possessive &&
