@@ -6,6 +6,8 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY ui ./ui
+# The build also stores the extractor's lexicons, derived from data/ (see src/extract/lexiconSnapshot.ts).
+COPY data ./data
 # npm ci runs the package's `prepare`, which builds both the server (dist/) and the explorer
 # (ui/dist/), so the explorer's sources must be here; the dev dependencies go after.
 RUN npm ci && npm prune --omit=dev

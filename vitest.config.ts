@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A file's first extraction derives the lexicons of the languages it meets (about a
+          // second of CPU for three), which on a busy two-core machine outgrew vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {

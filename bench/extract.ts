@@ -3,13 +3,17 @@
  * fixture articles (en, is, de), their sentences shuffled and recombined, several MB in all.
  * Prints figures beside a baseline (one regular-expression tokenisation pass over the same text);
  * it never fails on time. The digest of all extractions lets two versions be compared for
- * identical results. Run: npx tsx bench/extract.ts [megabytes]
+ * identical results. The gazetteer load is timed in fresh processes on the built code (run
+ * `npm run build` first), with the build's stored lexicons and, as the baseline, without them.
+ * Run: npx tsx bench/extract.ts [megabytes]
  */
+
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { ExtractInput } from '../src/extract/index.js';
 import { createExtractor, loadResources } from '../src/extract/index.js';
-import { projectPath } from '../src/paths.js';
+import { PROJECT_ROOT, projectPath } from '../src/paths.js';
 
 const TARGET_MB = Number(process.argv[2] ?? 6);
 
@@ -73,6 +77,60 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
 }
 
+// Loading as a user's process does it: a fresh Node process on the built code (dist/), which either
+// reads the lexicons the build stored or, without them, derives them from the data. Alternating
+// runs, medians; a process is cold, so these are the figures a CLI call or a new server sees.
+const LOAD_SCRIPT = `
+const { createExtractor, loadResources } = await import(process.argv[1] + '/dist/extract/index.js');
+const { SNAPSHOT_DIR } = await import(process.argv[1] + '/dist/extract/lexiconSnapshot.js');
+const started = performance.now();
+const resources = loadResources();
+const data = performance.now() - started;
+const extractor = createExtractor(resources, process.argv[2] === 'stored' ? { snapshotDir: SNAPSHOT_DIR } : {});
+const lexicons = ['en', 'is', 'de'].map((lang) => extractor.warm(lang));
+console.log(JSON.stringify({ data, lexicons, total: performance.now() - started }));
+`;
+
+interface ColdLoad {
+  data: number;
+  lexicons: number[];
+  total: number;
+}
+
+function coldLoad(mode: 'stored' | 'derived'): ColdLoad {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', LOAD_SCRIPT, PROJECT_ROOT, mode], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`the load probe failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ColdLoad;
+}
+
+function medianLoad(runs: ColdLoad[]): ColdLoad {
+  const mid = (values: number[]) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      0.5,
+    );
+  return {
+    data: mid(runs.map((r) => r.data)),
+    lexicons: [0, 1, 2].map((i) => mid(runs.map((r) => r.lexicons[i] ?? 0))),
+    total: mid(runs.map((r) => r.total)),
+  };
+}
+
+if (!existsSync(projectPath('dist', 'lexicons'))) {
+  console.error('Run `npm run build` first: the load figures are taken on the built code and its lexicons.');
+  process.exit(1);
+}
+const storedRuns: ColdLoad[] = [];
+const derivedRuns: ColdLoad[] = [];
+for (let i = 0; i < 5; i++) {
+  storedRuns.push(coldLoad('stored'));
+  derivedRuns.push(coldLoad('derived'));
+}
+const stored = medianLoad(storedRuns);
+const derived = medianLoad(derivedRuns);
+
 const loadStart = performance.now();
 const resources = loadResources();
 const loadMs = performance.now() - loadStart;
@@ -133,8 +191,17 @@ const fmt = (n: number, digits = 2) => n.toFixed(digits);
 const passLine = (pass: ReturnType<typeof timedPass>) =>
   `${fmt(mb / pass.seconds)} MB/s, ${fmt(articles.length / pass.seconds, 0)} articles/s, median ${fmt(percentile(pass.latencies, 0.5), 3)} ms, p99 ${fmt(percentile(pass.latencies, 0.99), 3)} ms per article (${pass.items} items)`;
 console.log(`corpus              ${articles.length} articles, ${fmt(mb)} MB (en/is/de fixtures recombined)`);
+const loadLine = (load: ColdLoad) =>
+  `${fmt(load.total, 0)} ms: data files ${fmt(load.data, 0)} ms, lexicons en ${fmt(load.lexicons[0] ?? 0, 0)} ms, is ${fmt(load.lexicons[1] ?? 0, 0)} ms, de ${fmt(load.lexicons[2] ?? 0, 0)} ms`;
 console.log(
-  `gazetteer load      ${fmt(loadMs, 0)} ms data files, lexicon build en ${fmt(warm.en ?? 0, 0)} ms, is ${fmt(warm.is ?? 0, 0)} ms, de ${fmt(warm.de ?? 0, 0)} ms, all three ${fmt((warm.en ?? 0) + (warm.is ?? 0) + (warm.de ?? 0), 0)} ms (${resources.leaders.length} leaders)`,
+  `gazetteer load      fresh process, median of ${storedRuns.length}, ${resources.leaders.length} leaders:`,
+);
+console.log(`  build's lexicons  ${loadLine(stored)}`);
+console.log(
+  `  derived from data ${loadLine(derived)} (baseline; stored/derived ${fmt(stored.total / derived.total)})`,
+);
+console.log(
+  `  in this process   ${fmt(loadMs, 0)} ms data files, lexicons derived en ${fmt(warm.en ?? 0, 0)} ms, is ${fmt(warm.is ?? 0, 0)} ms, de ${fmt(warm.de ?? 0, 0)} ms (from the sources, for the passes below)`,
 );
 console.log(`extract             ${passLine(first)}`);
 console.log(`extract, 2nd pass   ${passLine(warmPass)}`);

@@ -7,7 +7,8 @@ import { codeEvents } from './events.js';
 import { insertionSort } from './insertionSort.js';
 import { detectLanguage } from './language.js';
 import { type ResolvedLeader, resolveLeaders } from './leaders.js';
-import { buildLexicon, type Lexicon } from './lexicon.js';
+import { buildLexicon, compileLexicon, type Lexicon } from './lexicon.js';
+import { readLexiconSnapshot } from './lexiconSnapshot.js';
 import { classify } from './mentions.js';
 import {
   type CountryInfo,
@@ -38,8 +39,19 @@ export interface Extractor {
   readonly resources: Resources;
 }
 
+export interface ExtractorOptions {
+  /**
+   * A folder of lexicons stored by the build (see `lexiconSnapshot.ts`): a language whose stored
+   * lexicon matches the resources and code is loaded from there rather than derived again.
+   */
+  snapshotDir?: string;
+}
+
 /** Creates an extractor over the given resources (by default the project's `data/`). */
-export function createExtractor(resources: Resources = loadResources()): Extractor {
+export function createExtractor(
+  resources: Resources = loadResources(),
+  options: ExtractorOptions = {},
+): Extractor {
   const lexicons = new Map<string, Lexicon>();
   const leaders = new Map<string, LeaderRecord>(resources.leaders.map((l) => [l.id, l]));
   const organizations = new Map<string, OrganizationRecord>(resources.organizations.map((o) => [o.id, o]));
@@ -54,7 +66,8 @@ export function createExtractor(resources: Resources = loadResources()): Extract
   const lexiconFor = (lang: string): Lexicon => {
     let lexicon = lexicons.get(lang);
     if (!lexicon) {
-      lexicon = buildLexicon(resources, lang);
+      const stored = options.snapshotDir ? readLexiconSnapshot(options.snapshotDir, resources, lang) : null;
+      lexicon = stored ? compileLexicon(resources.bundleFor(lang), stored) : buildLexicon(resources, lang);
       lexicons.set(lang, lexicon);
     }
     return lexicon;

@@ -5,10 +5,11 @@
  * codes, leaders); adding a language is adding `data/lexicons/<lang>/`.
  */
 import { createExtractor, type Extractor } from './extract.js';
+import { SNAPSHOT_DIR } from './lexiconSnapshot.js';
 import type { ExtractInput, Extraction } from './types.js';
 
 export { articleText } from './articleText.js';
-export { createExtractor, type Extractor } from './extract.js';
+export { createExtractor, type Extractor, type ExtractorOptions } from './extract.js';
 export { detectLanguage } from './language.js';
 export { slugify } from './normalize.js';
 export { loadResources, type ResourceOptions, type Resources } from './resources.js';
@@ -29,9 +30,9 @@ export type {
 
 let shared: Extractor | null = null;
 
-/** The extractor over the project's own data, created on first use. */
+/** The extractor over the project's own data, created on first use, with the build's lexicons. */
 export function defaultExtractor(): Extractor {
-  shared ??= createExtractor();
+  shared ??= createExtractor(undefined, { snapshotDir: SNAPSHOT_DIR });
   return shared;
 }
 

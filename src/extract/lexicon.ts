@@ -1,6 +1,7 @@
 import { foldDiacritics, isPrintableAscii, normalizeKey } from './normalize.js';
-import { PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
+import { analysePhrase, type CompoundRules, PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
 import type { CountryGuard, LanguageBundle, LeaderRecord, Resources, SuffixRule } from './resources.js';
+import type { Shape } from './tokenize.js';
 import { CYRILLIC_STATES, cyrillicSpellings } from './transliterate.js';
 import type { LeaderRole } from './types.js';
 
@@ -21,6 +22,97 @@ export interface Lexicon {
   /** The language's abbreviations (lower case, with the dot), for sentence splitting. */
   abbreviations: ReadonlySet<string>;
   buildMs: number;
+}
+
+/**
+ * What a lexicon is compiled from, as plain data (JSON as it stands): the phrases in the order they
+ * were added, already read as keys, and their payloads. The build stores it per language (see
+ * `lexiconSnapshot.ts`), so that a process loads the phrases instead of deriving them again.
+ */
+export interface LexiconSource {
+  lang: string;
+  compound: CompoundRules;
+  compoundOffice: Array<[string, LeaderRole]>;
+  payloads: Payload[];
+  /**
+   * Per phrase, in parallel: its word keys joined by spaces, their shapes as digits, the index of
+   * its payload and its mode's initial ("e", "c", "b").
+   */
+  phrases: { keys: string[]; shapes: string[]; payloads: number[]; modes: string };
+}
+
+const MODE_INITIAL: Record<PhraseMode, string> = { exact: 'e', compound: 'c', both: 'b' };
+const MODE_OF: Record<string, PhraseMode> = { e: 'exact', c: 'compound', b: 'both' };
+
+/** Collects the phrases of a lexicon as `LexiconSource` data, in order, each payload stored once. */
+class PhraseRecorder {
+  readonly payloads: Payload[] = [];
+  readonly phrases: LexiconSource['phrases'] = { keys: [], shapes: [], payloads: [], modes: '' };
+  private readonly payloadIndex = new Map<Payload, number>();
+  private modes: string[] = [];
+
+  add(phrase: string, payload: Payload, mode: PhraseMode = 'exact'): void {
+    const { keys, shapes } = analysePhrase(phrase);
+    if (keys.length === 0) return;
+    let index = this.payloadIndex.get(payload);
+    if (index === undefined) {
+      index = this.payloads.length;
+      this.payloads.push(payload);
+      this.payloadIndex.set(payload, index);
+    }
+    this.phrases.keys.push(keys.join(' '));
+    this.phrases.shapes.push(shapes.join(''));
+    this.phrases.payloads.push(index);
+    this.modes.push(MODE_INITIAL[mode]);
+  }
+
+  finish(): LexiconSource['phrases'] {
+    this.phrases.modes = this.modes.join('');
+    return this.phrases;
+  }
+}
+
+/** Compiles a language's lexicon from its source, made here or read from the build's snapshot. */
+export function compileLexicon(bundle: LanguageBundle, source: LexiconSource): Lexicon {
+  const started = performance.now();
+  const matcher = new PhraseMatcher<Payload>(source.compound);
+  const { keys, shapes, payloads, modes } = source.phrases;
+  // Phrases of the same shapes share one array, as phrases read from text do.
+  const shapeLists = new Map<string, Shape[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const words = (keys[i] as string).split(' ');
+    const shapeText = shapes[i] as string;
+    let shapeList = shapeLists.get(shapeText);
+    if (!shapeList) {
+      shapeList = Array.from(shapeText, (digit) => Number(digit) as Shape);
+      shapeLists.set(shapeText, shapeList);
+    }
+    const last = words[words.length - 1] as string;
+    matcher.addKeys(
+      {
+        keys: words,
+        shapes: shapeList,
+        firstKey: words[0] as string,
+        lastKey: last.startsWith('-') ? last.slice(1) : last,
+      },
+      source.payloads[payloads[i] as number] as Payload,
+      MODE_OF[modes.charAt(i)] ?? 'exact',
+    );
+  }
+  return {
+    bundle,
+    matcher,
+    compoundOffice: source.compoundOffice,
+    abbreviations: new Set(bundle.language.abbreviations),
+    buildMs: performance.now() - started,
+  };
+}
+
+/** Builds the matcher for one language from the reference data. */
+export function buildLexicon(resources: Resources, lang: string): Lexicon {
+  const started = performance.now();
+  const lexicon = compileLexicon(resources.bundleFor(lang), lexiconSource(resources, lang));
+  return { ...lexicon, buildMs: performance.now() - started };
 }
 
 /** Applies suffix rules to the end of a phrase ("Rússland" → "Rússlands", "Rússlandi", …). */
@@ -142,9 +234,8 @@ function leaderSurnames(leader: LeaderRecord): string[] {
   return [...names].filter((name) => name.length >= 2 && LATIN.test(name));
 }
 
-/** Builds the matcher for one language. */
-export function buildLexicon(resources: Resources, lang: string): Lexicon {
-  const started = performance.now();
+/** Derives every phrase of one language's lexicon from the reference data. */
+export function lexiconSource(resources: Resources, lang: string): LexiconSource {
   const bundle = resources.bundleFor(lang);
   const english = resources.bundleFor('en');
   const grammar = bundle.language;
@@ -152,11 +243,12 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
   const compoundOffice = Object.entries(offices?.compoundHeads ?? {}).sort(
     (a, b) => b[0].length - a[0].length,
   );
-  const matcher = new PhraseMatcher<Payload>({
+  const compound: CompoundRules = {
     minStem: grammar.compound.minStem,
     heads: [...grammar.compound.heads, ...compoundOffice.map(([head]) => head)],
     anyHeadMin: grammar.compound.anyHeadMin,
-  });
+  };
+  const matcher = new PhraseRecorder();
   const countryMode: PhraseMode = grammar.compound.minStem < 50 ? 'both' : 'exact';
   const lexicon = bundle.countries;
   const guards = new Map<string, CountryGuard>();
@@ -319,6 +411,5 @@ export function buildLexicon(resources: Resources, lang: string): Lexicon {
     matcher.add(variant, payload, 'exact');
   }
 
-  const abbreviations = new Set(grammar.abbreviations);
-  return { bundle, matcher, compoundOffice, abbreviations, buildMs: performance.now() - started };
+  return { lang, compound, compoundOffice, payloads: matcher.payloads, phrases: matcher.finish() };
 }

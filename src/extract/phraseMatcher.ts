@@ -79,7 +79,7 @@ function shapeFits(required: Shape, actual: Shape): boolean {
 }
 
 /** A lexicon phrase as the trie reads it: a key per word (a joined word marked "-") and the case each needs. */
-interface PhraseKeys {
+export interface PhraseKeys {
   keys: readonly string[];
   /** Shared by every terminal of the phrase: never modified once made. */
   shapes: Shape[];
@@ -92,7 +92,7 @@ interface PhraseKeys {
 // spelling): each phrase is tokenised once per process, not once per language.
 const analysed = new Map<string, PhraseKeys>();
 
-function analysePhrase(phrase: string): PhraseKeys {
+export function analysePhrase(phrase: string): PhraseKeys {
   let result = analysed.get(phrase);
   if (!result) {
     const tokens = tokenize(phrase, [], []);
@@ -150,7 +150,12 @@ export class PhraseMatcher<P> {
 
   /** Adds a phrase as written in the lexicon (its capitalisation is the case requirement). */
   add(phrase: string, payload: P, mode: PhraseMode = 'exact'): void {
-    const { keys, shapes, firstKey, lastKey } = analysePhrase(phrase);
+    this.addKeys(analysePhrase(phrase), payload, mode);
+  }
+
+  /** Adds a phrase already read as keys and shapes (see `analysePhrase`). */
+  addKeys(phrase: PhraseKeys, payload: P, mode: PhraseMode): void {
+    const { keys, shapes, firstKey, lastKey } = phrase;
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {

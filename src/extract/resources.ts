@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 import { projectPath } from '../paths.js';
 import type { BoilerplateData } from './boilerplate.js';
@@ -180,6 +182,11 @@ export interface Resources {
   regimes: RegimeRecord[];
   cameo: Record<string, string>;
   leaders: LeaderRecord[];
+  /**
+   * A digest of every data file read and of the country-name package's version: lexicons derived
+   * from these resources and stored by the build are used only while it matches.
+   */
+  fingerprint: string;
   loadMs: number;
 }
 
@@ -197,9 +204,12 @@ interface I18nCountries {
   getAlpha2Codes(): Record<string, string>;
 }
 
-function readJson<T>(path: string): T {
+/** Reads a JSON data file, noting a digest of its text under its path in `digests` when given. */
+function readJson<T>(path: string, digests: Map<string, string> | null): T {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    const text = readFileSync(path, 'utf8');
+    digests?.set(path, createHash('sha256').update(text).digest('hex'));
+    return JSON.parse(text) as T;
   } catch (error) {
     throw new NewsgraphError(ErrorCode.BAD_CONFIG, `Cannot read the extractor data file ${path}`, {
       cause: error,
@@ -207,8 +217,8 @@ function readJson<T>(path: string): T {
   }
 }
 
-function readOptional<T>(path: string): T | null {
-  return existsSync(path) ? readJson<T>(path) : null;
+function readOptional<T>(path: string, digests: Map<string, string> | null): T | null {
+  return existsSync(path) ? readJson<T>(path, digests) : null;
 }
 
 function i18nNames(lang: string, iso: I18nCountries): Map<string, string[]> {
@@ -227,6 +237,25 @@ function i18nNames(lang: string, iso: I18nCountries): Map<string, string[]> {
 }
 
 /**
+ * One digest over the data files read (by their path under the data folder, in sorted order, so
+ * that the order a folder lists its files in does not matter) and the country-name package.
+ */
+function fingerprintOf(dataDir: string, digests: ReadonlyMap<string, string>, load: NodeJS.Require): string {
+  const fingerprint = createHash('sha256');
+  fingerprint.update(
+    `i18n-iso-countries@${(load('i18n-iso-countries/package.json') as { version: string }).version}\n`,
+  );
+  const root = `${dataDir.replace(/\/$/, '')}/`;
+  const named: Array<[string, string]> = [...digests].map(([path, digest]) => [
+    path.startsWith(root) ? path.slice(root.length) : basename(path),
+    digest,
+  ]);
+  named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [path, digest] of named) fingerprint.update(`${path} ${digest}\n`);
+  return fingerprint.digest('hex');
+}
+
+/**
  * Loads the extractor's data synchronously: lexicons of every language under
  * `data/lexicons/`, organizations, capitals, sanction regimes, the CAMEO codes and the leaders.
  */
@@ -234,19 +263,23 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   const started = performance.now();
   const dataDir = options.dataDir ?? projectPath('data');
   const iso = require('i18n-iso-countries') as I18nCountries;
+  // Bundles made later, for languages without lexicons, read no data file that is not noted here.
+  let digests: Map<string, string> | null = new Map();
+  const read = <T>(path: string): T => readJson<T>(path, digests);
+  const optional = <T>(path: string): T | null => readOptional<T>(path, digests);
   const lexiconDir = `${dataDir}/lexicons`;
-  const english = readJson<LanguageData>(`${lexiconDir}/en/language.json`);
+  const english = read<LanguageData>(`${lexiconDir}/en/language.json`);
 
   const makeBundle = (lang: string): LanguageBundle => {
     const dir = `${lexiconDir}/${lang}`;
-    const language = readOptional<LanguageData>(`${dir}/language.json`) ?? { ...english, lang };
+    const language = optional<LanguageData>(`${dir}/language.json`) ?? { ...english, lang };
     return {
       lang,
       language,
-      countries: readOptional<CountryLexicon>(`${dir}/countries.json`),
-      offices: readOptional<OfficeLexicon>(`${dir}/offices.json`),
-      triggers: readOptional<{ triggers: TriggerData[] }>(`${dir}/events.json`)?.triggers ?? [],
-      sanctions: readOptional<SanctionLexicon>(`${dir}/sanctions.json`),
+      countries: optional<CountryLexicon>(`${dir}/countries.json`),
+      offices: optional<OfficeLexicon>(`${dir}/offices.json`),
+      triggers: optional<{ triggers: TriggerData[] }>(`${dir}/events.json`)?.triggers ?? [],
+      sanctions: optional<SanctionLexicon>(`${dir}/sanctions.json`),
       i18nNames: i18nNames(lang, iso),
     };
   };
@@ -256,9 +289,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     if (entry.isDirectory()) languages.set(entry.name, makeBundle(entry.name));
   }
 
-  const display = readJson<{ names: Record<string, string> }>(
-    `${dataDir}/countries/display-names.json`,
-  ).names;
+  const display = read<{ names: Record<string, string> }>(`${dataDir}/countries/display-names.json`).names;
   const english18n = languages.get('en')?.i18nNames ?? i18nNames('en', iso);
   const countries = new Map<string, CountryInfo>();
   for (const alpha2 of Object.keys(iso.getAlpha2Codes())) {
@@ -269,12 +300,19 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     countries.set(iso3, { iso2: alpha2, iso3, name: display[iso3] ?? fallback });
   }
 
-  const capitalsFile = readJson<{
+  const capitalsFile = read<{
     capitals: Record<string, CapitalRecord>;
     nonCapitalPlaces: Record<string, CapitalRecord>;
   }>(`${dataDir}/countries/capitals.json`);
   const leadersFile = options.leadersFile ?? `${dataDir}/leaders/leaders.json`;
-  const leaders = readOptional<{ leaders: LeaderRecord[] }>(leadersFile)?.leaders ?? [];
+  const leaders = optional<{ leaders: LeaderRecord[] }>(leadersFile)?.leaders ?? [];
+  const organizations = read<{ organizations: OrganizationRecord[] }>(
+    `${dataDir}/organizations/organizations.json`,
+  ).organizations;
+  const regimes = read<{ regimes: RegimeRecord[] }>(`${dataDir}/sanctions/regimes.json`).regimes;
+  const cameo = read<{ codes: Record<string, string> }>(`${dataDir}/events/cameo.json`).codes;
+  const fingerprint = fingerprintOf(dataDir, digests, require);
+  digests = null;
 
   return {
     languages,
@@ -287,14 +325,13 @@ export function loadResources(options: ResourceOptions = {}): Resources {
       return bundle;
     },
     countries,
-    organizations: readJson<{ organizations: OrganizationRecord[] }>(
-      `${dataDir}/organizations/organizations.json`,
-    ).organizations,
+    organizations,
     capitals: capitalsFile.capitals,
     nonCapitalPlaces: capitalsFile.nonCapitalPlaces,
-    regimes: readJson<{ regimes: RegimeRecord[] }>(`${dataDir}/sanctions/regimes.json`).regimes,
-    cameo: readJson<{ codes: Record<string, string> }>(`${dataDir}/events/cameo.json`).codes,
+    regimes,
+    cameo,
     leaders,
+    fingerprint,
     loadMs: performance.now() - started,
   };
 }
