@@ -71,12 +71,18 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const SUFFIXES = /^(?:Jr\.?|Sr\.?|[IVX]+)$/;
+/** "Given [numeral][, Style] of Realm". */
+const REGNAL_NAME = /^(.+?)(?:\s+[IVX]+)?(?:,\s+[^,]+?)?\s+of\s+\S.*$/;
 
 /**
  * The form a text uses alone once it has introduced the person, by the naming custom of the
  * country the person mostly served.
  */
 export function defaultFamilyName(name: string, country: string | undefined): string {
+  // A monarch is known by the regnal name, not by the realm: "Harald" of "Harald V of Norway",
+  // "Henri" of "Henri, Grand Duke of Luxembourg" (the realm had made "Jordan" King Hussein's surname).
+  const regnal = REGNAL_NAME.exec(name);
+  if (regnal?.[1]) return regnal[1];
   const tokens = name.split(/\s+/).filter((t) => t.length > 0);
   while (tokens.length > 1 && SUFFIXES.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
   if (tokens.length <= 1) return tokens[0] ?? name;

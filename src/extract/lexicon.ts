@@ -210,8 +210,34 @@ function respelledNames(
   return { full, surnames: surname ? cyrillicSpellings(surname, scheme) : [] };
 }
 
+/** The name a monarch reigns under: "Harald V" of "Harald V of Norway", "Henri" of "Henri, Grand Duke of Luxembourg". */
+function regnalName(name: string): string {
+  return name.split(/,\s+|\s+of\s+/)[0] ?? name;
+}
+
+/**
+ * "King Harald", "King Harald V", "Queen Elizabeth", "Emir Tamim": the monarch's style in this
+ * language before the regnal name or its first word, for monarchs whose office the language names
+ * (`regnalStyles`). The press names kings so; the first word alone is no one's surname.
+ */
+function styledNames(leader: LeaderRecord, styles: Readonly<Record<string, string[]>> | undefined): string[] {
+  if (!styles) return [];
+  const out = new Set<string>();
+  for (const office of leader.offices) {
+    for (const style of styles[office.title] ?? []) {
+      const regnal = regnalName(leader.name);
+      out.add(`${style} ${regnal}`);
+      out.add(`${style} ${regnal.split(' ')[0] ?? regnal}`);
+    }
+  }
+  return [...out];
+}
+
 function leaderNames(leader: LeaderRecord): string[] {
   const names = new Set<string>([leader.name]);
+  // "Harald V", "Mohammed VI": a regnal name with its number names one monarch.
+  const regnal = regnalName(leader.name);
+  if (regnal !== leader.name && /\s[IVX]+$/.test(regnal)) names.add(regnal);
   for (const list of Object.values(leader.names)) for (const name of list) names.add(name);
   // The press drops middle names: "Carlos Saúl Menem" is "Carlos Menem", "Carl XVI Gustaf" "Carl
   // Gustaf". Without the short form, its first word alone was taken for another leader's name.
@@ -386,7 +412,11 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
     const rules = leader.offices.some((o) => nativeStates.has(o.country))
       ? grammar.personRules
       : foreignRules;
-    for (const name of [...namesOf(leader).full, ...respelled.full]) {
+    for (const name of [
+      ...namesOf(leader).full,
+      ...respelled.full,
+      ...styledNames(leader, offices?.regnalStyles),
+    ]) {
       for (const variant of personVariants(name, rules)) matcher.add(variant, payload, 'exact');
     }
     for (const surname of [...namesOf(leader).surnames, ...respelled.surnames]) {

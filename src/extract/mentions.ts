@@ -101,12 +101,32 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   const next = doc.tokens[last + 1];
   const possessive = /['’]s$/i.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
   if (possessive) return true;
+  for (const words of context.metonymBefore) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const token = doc.tokens[first - words.length + k];
+      ok = token !== undefined && token.sentence === sentence && token.key === words[k];
+    }
+    if (ok) return true;
+  }
+  // "fell in London and New York": after a locative the city is a place, whatever follows it.
+  const before = doc.tokens[first - 1];
+  if (before !== undefined && before.sentence === sentence && context.locatives.has(before.key)) return false;
   if (
     next &&
     next.sentence === sentence &&
     /^\s*$/.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
     if (context.metonymAfter.has(next.key)) return true;
+    // "Berlin begrüßte die Abstimmung", "Moskva hafnaði": where the verb comes second, a capital
+    // opening its sentence with a verb after it is the subject, the state speaking.
+    if (
+      doc.lexicon.bundle.language.verbSecond &&
+      first === doc.sentenceTokens[sentence ?? 0]?.[0] &&
+      next.shape === Shape.Lower
+    ) {
+      return true;
+    }
     // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
     const then = doc.tokens[last + 2];
     if (
@@ -116,14 +136,6 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     ) {
       return true;
     }
-  }
-  for (const words of context.metonymBefore) {
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) {
-      const token = doc.tokens[first - words.length + k];
-      ok = token !== undefined && token.sentence === sentence && token.key === words[k];
-    }
-    if (ok) return true;
   }
   return false;
 }

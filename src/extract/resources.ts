@@ -82,6 +82,11 @@ export interface OfficeLexicon {
    * state's ("der bayerische Innenminister"): no national leader is made of its holder.
    */
   localQualifiers?: string[];
+  /**
+   * A monarch's style before the regnal name, by the English title of the office in the leaders
+   * data: "King" → ["König"] makes "König Harald" and "König Harald V." names of Harald V.
+   */
+  regnalStyles?: Record<string, string[]>;
 }
 
 export interface TriggerData {

@@ -83,6 +83,19 @@ describe('capitals and seats', () => {
     );
   });
 
+  it('takes capitals after a locative for places, and a capital some pressure comes from for its state', () => {
+    expect(countries('Cocoa futures fell in London and New York on Monday.', 'en')).toEqual([]);
+    expect(
+      countries('Pretoria has drawn criticism from Washington over its ties with Moscow.', 'en'),
+    ).toEqual(['ZAF', 'USA', 'RUS']);
+  });
+
+  it('takes a capital opening its sentence before the verb for the state, where the verb comes second', () => {
+    expect(countries('Berlin begrüßte die Abstimmung.', 'de')).toEqual(['DEU']);
+    expect(countries('Moskva hafnaði tillögunni í gær.', 'is')).toEqual(['RUS']);
+    expect(countries('Der Gipfel fand in Berlin statt.', 'de')).toEqual([]);
+  });
+
   it('counts the German federal institutions as Germany', () => {
     expect(countries('Die Bundesregierung kritisierte den Putsch in Niger.', 'de')).toEqual(['DEU', 'NER']);
   });
@@ -213,6 +226,21 @@ describe('leaders', () => {
         ([id]) => id,
       ),
     ).toEqual(['pierre-trudeau']);
+  });
+
+  it('knows monarchs by their style and regnal name, not by their realm', () => {
+    expect(
+      leaders('Auch König Hussein von Jordanien würdigte den Verstorbenen.', 'de', '1995-11-06'),
+    ).toEqual([['hussein-of-jordan', 'JOR', 'head of state']]);
+    expect(leaders('Marokkos König Mohammed VI. empfing den Gast.', 'de', '2019-03-03')).toEqual([
+      ['mohammed-vi-of-morocco', 'MAR', 'head of state'],
+    ]);
+    expect(
+      leaders('King Harald and Queen Elizabeth attended. Harald V spoke first.', 'en', '2019-03-03'),
+    ).toEqual([
+      ['harald-v-of-norway', 'NOR', 'head of state'],
+      ['elizabeth-ii', 'GBR', 'head of state'],
+    ]);
   });
 
   it('gives someone heading several states the one the press means', () => {
