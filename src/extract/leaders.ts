@@ -230,14 +230,24 @@ function pick(
   if (current.length === 1 && current[0]) {
     return { leader: current[0], held: inNamedCountry(ctx, heldOn(ctx, current[0]).filter(fits)) ?? null };
   }
-  if (current.length > 1) return null;
+  if (current.length > 1) {
+    // Two kings Abdullah at once: the one whose country the article names, if only one's is.
+    const named = current.filter((leader) =>
+      heldOn(ctx, leader).some((o) => fits(o) && ctx.named.has(o.country)),
+    );
+    if (named.length !== 1 || !named[0]) return null;
+    return { leader: named[0], held: inNamedCountry(ctx, heldOn(ctx, named[0]).filter(fits)) ?? null };
+  }
   if (!office) return null;
-  const tied = candidates.filter((leader) => leader.offices.some(fits));
+  // A title names an office held then or before ("former President X"), not one taken later:
+  // "Lee Jae-myung, leiðtogi flokksins" in 2024 leads a party, not yet the state.
+  const begun = (o: LeaderOffice) => fits(o) && (o.since ?? '') <= ctx.day;
+  const tied = candidates.filter((leader) => leader.offices.some(begun));
   if (tied.length === 1 && tied[0]) {
     const held = [...tied[0].offices]
-      .filter(fits)
+      .filter(begun)
       .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
-    return { leader: tied[0], held: held.find((o) => (o.since ?? '') <= ctx.day) ?? held[0] ?? null };
+    return { leader: tied[0], held: held[0] ?? null };
   }
   return null;
 }
@@ -318,7 +328,7 @@ export function resolveLeaders(
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
         // "forseti framkvæmdastjórnar ESB" the Commission.
         const titled =
-          office && country && !precededBy(ctx, name.first, former, 3)
+          office?.role && country && !precededBy(ctx, name.first, former, 3)
             ? {
                 country,
                 role: office.role,

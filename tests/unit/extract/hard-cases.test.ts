@@ -243,6 +243,20 @@ describe('leaders', () => {
     ]);
   });
 
+  it('takes of two monarchs of one name the one whose country the article names', () => {
+    const body = 'Abdullah konungur tók á móti forsetanum í Ríad og ræddi við Sádi-Araba.';
+    expect(leaders(body, 'is', '2011-11-24')).toEqual([['abdullah-of-saudi-arabia', 'SAU', 'head of state']]);
+    expect(leaders('King Abdullah of Jordan received the president.', 'en', '2011-11-24')).toEqual([
+      ['abdullah-ii-of-jordan', 'JOR', 'head of state'],
+    ]);
+  });
+
+  it('does not take a future leader named under a party title for the leader', () => {
+    expect(
+      leaders('Lee Jae-myung, leiðtogi flokksins, kallaði yfirlýsinguna ólöglega.', 'is', '2024-12-04'),
+    ).toEqual([]);
+  });
+
   it('gives someone heading several states the one the press means', () => {
     expect(leaders('Emmanuel Macron said the plan would work.', 'en', '2023-05-02')).toEqual([
       ['emmanuel-macron', 'FRA', 'head of state'],
