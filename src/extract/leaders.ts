@@ -3,6 +3,7 @@ import {
   type DayDate,
   type Doc,
   type EntityMention,
+  gapText,
   type OfficeMention,
   possessiveAt,
 } from './document.js';
@@ -121,11 +122,46 @@ function heldOn(ctx: Context, leader: LeaderRecord): LeaderOffice[] {
   return offices;
 }
 
+/**
+ * Where a title after a name begins, with the words that may open it: "X, the former justice
+ * minister", "X, fyrrverandi utanríkisráðherra" (articles and markers of a past office), and the
+ * first parts of a joint title, "félags- og húsnæðismálaráðherra", "Arbeits- und Sozialminister".
+ */
+function leadIn(ctx: Context, office: OfficeMention): number {
+  const doc = ctx.doc;
+  const language = doc.lexicon.bundle.language;
+  let start = office.first;
+  while (start > office.first - 6) {
+    const token = doc.tokens[start - 1];
+    if (!token || token.sentence !== office.sentence) break;
+    const gap = gapText(doc, start - 1, start);
+    // "félags-" before "og", "umhverfis-," before the next part: a word cut at its hyphen.
+    if (/^-\s*,?\s*$/.test(gap)) {
+      start--;
+      continue;
+    }
+    if (!/^\s+$/.test(gap)) break;
+    const joins =
+      language.conjunctions.includes(token.key) && /^-\s*$/.test(gapText(doc, start - 2, start - 1));
+    const opens =
+      language.markers.former.includes(token.key) || (language.determiners ?? []).includes(token.key);
+    if (!joins && !opens) break;
+    start--;
+  }
+  return start;
+}
+
 /** The office title written right next to a name: "President X", "X Rússlandsforseti", "X, utanríkisráðherra". */
 function officeNextTo(ctx: Context, first: number, last: number): OfficeMention | null {
   for (const office of ctx.offices) {
     if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
     if (office.first === last + 1 && adjacent(ctx.doc, last, office.first, true)) return office;
+  }
+  // After a comma, the title may open with an article or "former": "X, the former minister".
+  for (const office of ctx.offices) {
+    const start = leadIn(ctx, office);
+    if (start !== office.first && start === last + 1 && /^\s*,\s*$/.test(gapText(ctx.doc, last, start)))
+      return office;
   }
   return null;
 }
@@ -412,6 +448,7 @@ function nameAt(
   claimed: ReadonlySet<number>,
   from: number,
   step: 1 | -1,
+  minWords = 2,
 ): { first: number; last: number } | null {
   const tokens = ctx.doc.tokens;
   const sentence = tokens[from]?.sentence;
@@ -425,23 +462,44 @@ function nameAt(
     }
     const capital = token.shape === Shape.Capitalized;
     if (!capital && !(PARTICLES.has(token.key) && picked.length > 0)) break;
+    if (notNameWord(ctx, token.key)) break;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) break;
     picked.push(t);
   }
   while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
-  if (picked.length < 2) return null;
+  if (picked.length < minWords) return null;
   const first = Math.min(...picked);
   const last = Math.max(...picked);
-  if (step === -1 && ctx.doc.sentenceTokens[tokens[first]?.sentence ?? 0]?.[0] === first && picked.length < 2)
-    return null;
+  if (picked.length === 1 && !oneWordName(ctx, first)) return null;
   return { first, last };
 }
 
 /** A capitalised run ending so names a body, not a person ("Defence Ministry", "Workers' Party"). */
 const INSTITUTION =
-  /\s(?:Party|Movement|Front|Alliance|Council|Ministry|Bank|Army|Government|Union|Commission|Committee|Court|Office|Agency|Forces)$/;
+  /(?:^|\s)(?:Party|Movement|Front|Alliance|Council|Ministry|Bank|Army|Government|Union|Commission|Committee|Court|Office|Agency|Forces)$/;
+
+/**
+ * Whether a capitalised word alone can be a name next to a title ("Defence Minister Wiranto"):
+ * not a word every sentence may open with, an article, a "former" or a month.
+ */
+function oneWordName(ctx: Context, at: number): boolean {
+  const language = ctx.doc.lexicon.bundle.language;
+  const key = ctx.doc.tokens[at]?.key ?? '';
+  return key.length >= 3 && !(key in language.months) && !(key in language.relativeDays);
+}
+
+/** A word no name is made of, capitalised or not: "The", "On", "Former", "Sunday". */
+function notNameWord(ctx: Context, key: string): boolean {
+  const language = ctx.doc.lexicon.bundle.language;
+  return (
+    (language.stopwords ?? []).includes(key) ||
+    (language.determiners ?? []).includes(key) ||
+    language.markers.former.includes(key) ||
+    (language.weekdays ?? []).includes(key)
+  );
+}
 
 /** The country the article names most often, when one leads all others; else null. */
 function mainCountry(ctx: Context): string | null {
@@ -475,10 +533,13 @@ function adHocLeader(
   }
   let span = null;
   // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
+  // A single word is a name only next to a title of a state's office ("Indonesian Defence
+  // Minister Wiranto", "Wiranto varnarmálaráðherra Indónesíu").
+  const minWords = country ? 1 : 2;
   if (!possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true))
-    span = nameAt(ctx, claimed, office.last + 1, 1);
-  if (!span && adjacent(doc, office.first - 1, office.first, true))
-    span = nameAt(ctx, claimed, office.first - 1, -1);
+    span = nameAt(ctx, claimed, office.last + 1, 1, minWords);
+  const start = leadIn(ctx, office);
+  if (!span && adjacent(doc, start - 1, start, true)) span = nameAt(ctx, claimed, start - 1, -1, minWords);
   if (!span || nonLeaderContext(ctx, span.first)) return;
   const name = doc.text
     .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)

@@ -159,10 +159,29 @@ function folded(name: string): string {
   return result;
 }
 
-/** Person-name variants: the name, inflected first/last/all words, and an ASCII spelling. */
-function personVariants(name: string, rules: readonly SuffixRule[]): string[] {
+/**
+ * Every word inflected, each in each of its forms: an Icelander's middle names decline with the
+ * rest ("Sigurðar Inga Jóhannssonar"). The cases of different words are not matched up, which
+ * lets through a few mixed forms no text writes; they match nothing.
+ */
+function everyWordInflected(name: string, rules: readonly SuffixRule[]): string[] {
+  let out = [''];
+  for (const word of name.split(' ')) {
+    const forms = [word, ...inflect(word, rules)];
+    out = out.flatMap((prefix) => forms.map((form) => (prefix ? `${prefix} ${form}` : form)));
+  }
+  return out;
+}
+
+/**
+ * Person-name variants: the name, inflected first/last/all words, and an ASCII spelling. `native`
+ * names (the language's own people) decline in every word.
+ */
+function personVariants(name: string, rules: readonly SuffixRule[], native = false): string[] {
   const variants = new Set<string>([name]);
   if (name.includes('-')) variants.add(name.replace(/-/g, ' '));
+  if (native)
+    for (const base of [...variants]) for (const form of everyWordInflected(base, rules)) variants.add(form);
   for (const base of [...variants]) {
     const words = base.split(' ');
     const first = words[0] ?? '';
@@ -409,15 +428,14 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   for (const leader of resources.leaders) {
     const payload: Payload = { kind: 'leader', id: leader.id };
     const respelled = respelledNames(leader, grammar.fromCyrillic);
-    const rules = leader.offices.some((o) => nativeStates.has(o.country))
-      ? grammar.personRules
-      : foreignRules;
+    const native = leader.offices.some((o) => nativeStates.has(o.country));
+    const rules = native ? grammar.personRules : foreignRules;
     for (const name of [
       ...namesOf(leader).full,
       ...respelled.full,
       ...styledNames(leader, offices?.regnalStyles),
     ]) {
-      for (const variant of personVariants(name, rules)) matcher.add(variant, payload, 'exact');
+      for (const variant of personVariants(name, rules, native)) matcher.add(variant, payload, 'exact');
     }
     for (const surname of [...namesOf(leader).surnames, ...respelled.surnames]) {
       for (const variant of personVariants(surname, rules)) {

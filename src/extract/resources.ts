@@ -33,6 +33,8 @@ export interface LanguageData {
   months: Record<string, number>;
   relativeDays: Record<string, number>;
   yearWords: string[];
+  /** Names of the days of the week, in lower case: capitalised, still no one's name ("On Sunday"). */
+  weekdays?: string[];
   nameRules: SuffixRule[];
   personRules: SuffixRule[];
   /** States whose leaders' names follow the `native` person rules. */

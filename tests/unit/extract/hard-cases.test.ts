@@ -17,6 +17,7 @@ describe('countries: inflection, compounds, demonyms', () => {
     ['is', 'Hópur norðurkóreskra hermanna er í Úkraínu.', ['PRK', 'UKR']],
     // The short forms the press writes, not only the official names.
     ['is', 'Stríðinu í Bosníu er lokið en hundrað fórust á Maldíveyjum.', ['BIH', 'MDV']],
+    ['is', 'Herinn tók völdin á Fídjieyjum og Tsjadbúar mótmæltu í Tsjad.', ['FJI', 'TCD']],
     [
       'de',
       'Auch Brunei und Kirgistan erheben Ansprüche, die mazedonische Regierung nicht.',
@@ -255,6 +256,38 @@ describe('leaders', () => {
     expect(
       leaders('Lee Jae-myung, leiðtogi flokksins, kallaði yfirlýsinguna ólöglega.', 'is', '2024-12-04'),
     ).toEqual([]);
+  });
+
+  it('reads a title after a name over "the former" and over the first parts of a joint title', () => {
+    const former =
+      'Don McKinnon, fyrrverandi utanríkisráðherra Nýja-Sjálands, sagði að viðræðurnar héldu áfram.';
+    expect(leaders(former, 'is', '1999-09-08')).toEqual([['don-mckinnon', 'NZL', 'foreign minister']]);
+    const joint =
+      'Íslensk stjórnvöld funduðu. Inga Sæland, félags- og húsnæðismálaráðherra, var fjarverandi.';
+    expect(leaders(joint, 'is', '2025-01-01')).toEqual([['inga-saeland', 'ISL', 'minister']]);
+    expect(
+      leaders('Deutschland streitet. Hubertus Heil, Arbeits- und Sozialminister, sprach.', 'de'),
+    ).toEqual([['hubertus-heil', 'DEU', 'minister']]);
+  });
+
+  it('takes one word for a name next to a title of a state, but no weekday or article', () => {
+    expect(leaders('Indonesian Defence Minister Wiranto rejected the claim.', 'en', '1999-09-08')).toEqual([
+      ['wiranto', 'IDN', 'defence minister'],
+    ]);
+    expect(leaders('Wiranto varnarmálaráðherra Indónesíu neitaði ásökununum.', 'is', '1999-09-08')).toEqual([
+      ['wiranto', 'IDN', 'defence minister'],
+    ]);
+    expect(leaders('On Sunday Defence Minister of Indonesia said no.', 'en')).toEqual([]);
+    expect(leaders('The Defence Minister of Indonesia said no.', 'en')).toEqual([]);
+  });
+
+  it('declines every word of an Icelander’s name, with the vowel changes', () => {
+    expect(leaders('Ræða Jóhönnu Sigurðardóttur vakti athygli.', 'is', '2012-01-01')).toEqual([
+      ['johanna-sigurdardottir', 'ISL', 'head of government'],
+    ]);
+    expect(leaders('Ræða Sigurðar Inga Jóhannssonar vakti athygli.', 'is', '2017-01-01')).toEqual([
+      ['sigurdur-ingi-johannsson', 'ISL', 'head of government'],
+    ]);
   });
 
   it('gives someone heading several states the one the press means', () => {
