@@ -124,7 +124,8 @@ function heldOn(ctx: Context, leader: LeaderRecord): LeaderOffice[] {
 
 /**
  * Where a title after a name begins, with the words that may open it: "X, the former justice
- * minister", "X, fyrrverandi utanríkisráðherra" (articles and markers of a past office), and the
+ * minister", "X, fyrrverandi utanríkisráðherra", "X as finance minister" (articles, markers of a
+ * past office and `titleLinks`), and the
  * first parts of a joint title, "félags- og húsnæðismálaráðherra", "Arbeits- und Sozialminister".
  */
 function leadIn(ctx: Context, office: OfficeMention): number {
@@ -144,7 +145,9 @@ function leadIn(ctx: Context, office: OfficeMention): number {
     const joins =
       language.conjunctions.includes(token.key) && /^-\s*$/.test(gapText(doc, start - 2, start - 1));
     const opens =
-      language.markers.former.includes(token.key) || (language.determiners ?? []).includes(token.key);
+      language.markers.former.includes(token.key) ||
+      (language.determiners ?? []).includes(token.key) ||
+      (language.titleLinks ?? []).includes(token.key);
     if (!joins && !opens) break;
     start--;
   }
@@ -157,10 +160,14 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
     if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
     if (office.first === last + 1 && adjacent(ctx.doc, last, office.first, true)) return office;
   }
-  // After a comma, the title may open with an article or "former": "X, the former minister".
+  // After a comma, the title may open with an article or "former": "X, the former minister";
+  // after a space, with a word that makes it the name's ("X as finance minister", "X becomes …").
+  const links = ctx.doc.lexicon.bundle.language.titleLinks ?? [];
   for (const office of ctx.offices) {
     const start = leadIn(ctx, office);
-    if (start !== office.first && start === last + 1 && /^\s*,\s*$/.test(gapText(ctx.doc, last, start)))
+    if (start === office.first || start !== last + 1) continue;
+    const gap = gapText(ctx.doc, last, start);
+    if (/^\s*,\s*$/.test(gap) || (/^\s+$/.test(gap) && links.includes(ctx.doc.tokens[start]?.key ?? '')))
       return office;
   }
   return null;
@@ -363,10 +370,11 @@ export function resolveLeaders(
         const latest = latestBefore(only, ctx.day, ctx.standing);
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
         // "forseti framkvæmdastjórnar ESB" the Commission.
+        const titledCountry = office ? ministerCountry(ctx, office) : null;
         const titled =
-          office?.role && country && !precededBy(ctx, name.first, former, 3)
+          office?.role && titledCountry && !precededBy(ctx, name.first, former, 3)
             ? {
-                country,
+                country: titledCountry,
                 role: office.role,
                 title: '',
                 since: null,
@@ -510,6 +518,16 @@ function mainCountry(ctx: Context): string | null {
   return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
+/**
+ * The country the text ties to an office; for a minister it does not tie to one, the state the
+ * article is about ("Economy Minister Domingo Cavallo" in a story on Argentina, "kept Enoch
+ * Godongwana as finance minister" in one on South Africa).
+ */
+function ministerCountry(ctx: Context, office: OfficeMention): string | null {
+  const headOf = office.role === 'head of state' || office.role === 'head of government';
+  return officeCountry(ctx, office) ?? (headOf || office.role === null ? null : mainCountry(ctx));
+}
+
 function adHocLeader(
   ctx: Context,
   claimed: ReadonlySet<number>,
@@ -518,9 +536,7 @@ function adHocLeader(
 ): void {
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
-  // A minister the text does not tie to a state is the minister of the state the article is
-  // about ("Economy Minister Domingo Cavallo" in a story on Argentina).
-  const country = officeCountry(ctx, office) ?? (office.role === 'minister' ? mainCountry(ctx) : null);
+  const country = ministerCountry(ctx, office);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
   const before = doc.tokens[office.first - 1];
   if (

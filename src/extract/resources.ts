@@ -33,6 +33,8 @@ export interface LanguageData {
   months: Record<string, number>;
   relativeDays: Record<string, number>;
   yearWords: string[];
+  /** Words between a name and its title that make the title the name's ("as", "becomes", "als", "sem"). */
+  titleLinks?: string[];
   /** Names of the days of the week, in lower case: capitalised, still no one's name ("On Sunday"). */
   weekdays?: string[];
   nameRules: SuffixRule[];
