@@ -20,6 +20,9 @@ export const CYRILLIC_STATES: ReadonlySet<string> = new Set([
   'ARM',
   'MDA',
   'MNG',
+  // Georgian is not written in Cyrillic, but its names reach the press through the same English
+  // forms and take the same letter groups: "Saakaschwili", "Schewardnadse".
+  'GEO',
 ]);
 
 const VOWEL = /[aeiouy]/i;
@@ -39,7 +42,8 @@ function patternOf(scheme: Readonly<Record<string, string>>): RegExp {
   return pattern;
 }
 
-function spell(name: string, scheme: Readonly<Record<string, string>>): string {
+/** `keepY`: a y between consonants stays y, as some names keep it ("Tschernomyrdin"). */
+function spell(name: string, scheme: Readonly<Record<string, string>>, keepY = false): string {
   return name.replace(patternOf(scheme), (match, offset: number) => {
     const lower = match.toLowerCase();
     let out: string;
@@ -48,7 +52,8 @@ function spell(name: string, scheme: Readonly<Record<string, string>>): string {
       // A y beside a vowel is a glide (j: "Sergey", "Yanukovych", "Bakiyev"); between
       // consonants, or after one at the end, a vowel (i: "Tymoshenko", "Yury").
       const before = name.charAt(offset - 1);
-      out = VOWEL.test(name.charAt(offset + 1)) || (before !== '' && VOWEL.test(before)) ? 'j' : 'i';
+      const glide = VOWEL.test(name.charAt(offset + 1)) || (before !== '' && VOWEL.test(before));
+      out = glide ? 'j' : keepY ? match.toLowerCase() : 'i';
     } else out = scheme[lower] ?? match;
     const capital = match.charAt(0) !== lower.charAt(0);
     return capital ? out.charAt(0).toUpperCase() + out.slice(1) : out;
@@ -65,9 +70,12 @@ export function cyrillicSpellings(
   scheme: Readonly<Record<string, string>> | undefined,
 ): string[] {
   if (!scheme) return [];
-  const out = new Set<string>([spell(name, scheme)]);
+  const out = new Set<string>();
   const cut = name.lastIndexOf(' ');
-  if (cut !== -1) out.add(name.slice(0, cut + 1) + spell(name.slice(cut + 1), scheme));
+  for (const keepY of [false, true]) {
+    out.add(spell(name, scheme, keepY));
+    if (cut !== -1) out.add(name.slice(0, cut + 1) + spell(name.slice(cut + 1), scheme, keepY));
+  }
   out.delete(name);
   return [...out];
 }

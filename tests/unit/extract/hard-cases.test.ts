@@ -366,6 +366,11 @@ describe('leaders', () => {
     expect(
       ids('Nursultan Nazarbajev sagði af sér í gær og Kassym-Jomart Tokajev tók við.', 'is', '2019-03-20'),
     ).toEqual(['nursultan-nazarbayev', 'kassym-jomart-tokayev']);
+    // Some keep a y between consonants; Georgian names take the same letter groups.
+    expect(ids('Viktor Tschernomyrdin reiste ab.', 'de', '1995-11-06')).toEqual(['viktor-chernomyrdin']);
+    expect(ids('Präsident Saakaschwili sprach am Abend.', 'de', '2008-08-10')).toEqual([
+      'mikheil-saakashvili',
+    ]);
   });
 
   it('knows the press forms of names', () => {
