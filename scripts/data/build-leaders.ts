@@ -137,8 +137,28 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function namesOf(name: string, variant: Curated['variants'][string] | undefined): Record<string, string[]> {
-  const names: Record<string, string[]> = { en: [name] };
+/**
+ * The name with each of its words that has other usual spellings written so, one word at a time:
+ * "Mohammed Basindawa" is also "Muhammad Basindawa" and "Mohamed Basindawa".
+ */
+function respellings(name: string, spellings: readonly string[][]): string[] {
+  const words = name.split(' ');
+  const out: string[] = [];
+  words.forEach((word, index) => {
+    const group = spellings.find((g) => g.includes(word));
+    for (const other of group ?? []) {
+      if (other !== word) out.push([...words.slice(0, index), other, ...words.slice(index + 1)].join(' '));
+    }
+  });
+  return out;
+}
+
+function namesOf(
+  name: string,
+  variant: Curated['variants'][string] | undefined,
+  spellings: readonly string[][],
+): Record<string, string[]> {
+  const names: Record<string, string[]> = { en: [name, ...respellings(name, spellings)] };
   for (const [lang, list] of Object.entries(variant?.names ?? {})) {
     names[lang] = unique([...(names[lang] ?? []), ...list]);
   }
@@ -227,7 +247,7 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
       id,
       wikidata: p.qid,
       name,
-      names: namesOf(name, variant),
+      names: namesOf(name, variant, curated.givenNameSpellings),
       familyName: familyNameOf(name, mainCountry, variant),
       offices: p.offices,
     });

@@ -64,6 +64,12 @@ const pladFillsSchema = z.record(
   z.strictObject({ name: z.string().min(1), title: z.string().min(1) }),
 );
 
+/** Groups of spellings of one given name that papers use interchangeably ("Mohammed", "Muhammad"). */
+const givenNameSpellingsSchema = z.strictObject({
+  source: z.string().min(1),
+  groups: z.array(z.array(z.string().regex(/^\p{Lu}[\p{L}'-]+$/u)).min(2)),
+});
+
 export type Removal = z.infer<typeof removalSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Tenures = z.infer<typeof tenuresSchema>;
@@ -79,6 +85,7 @@ export interface Curated {
   titles: Titles;
   variants: Record<string, Variant>;
   pladFills: Record<string, { name: string; title: string }>;
+  givenNameSpellings: string[][];
 }
 
 function readJson<T extends z.ZodType>(dir: string, file: string, schema: T): z.infer<T> {
@@ -111,5 +118,6 @@ export function loadCurated(dir: string): Curated {
     titles: readJson(dir, 'titles.json', titlesSchema),
     variants: readJson(dir, 'variants.json', variantsSchema),
     pladFills: readJson(dir, 'plad-fills.json', pladFillsSchema),
+    givenNameSpellings: readJson(dir, 'given-name-spellings.json', givenNameSpellingsSchema).groups,
   };
 }

@@ -1,8 +1,15 @@
 import { foldDiacritics, isPrintableAscii, normalizeKey } from './normalize.js';
 import { analysePhrase, type CompoundRules, PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
-import type { CountryGuard, LanguageBundle, LeaderRecord, Resources, SuffixRule } from './resources.js';
+import type {
+  CountryGuard,
+  LanguageBundle,
+  LanguageData,
+  LeaderRecord,
+  Resources,
+  SuffixRule,
+} from './resources.js';
 import type { Shape } from './tokenize.js';
-import { CYRILLIC_STATES, cyrillicSpellings } from './transliterate.js';
+import { accentedSpellings, CYRILLIC_STATES, cyrillicSpellings } from './transliterate.js';
 import type { LeaderRole } from './types.js';
 
 /** What a lexicon phrase stands for. */
@@ -218,15 +225,25 @@ function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
  * The English name and surname of someone from a state whose names are romanised from Cyrillic,
  * respelled as this language's papers do (see `transliterate.ts`); nothing for anyone else.
  */
-function respelledNames(
-  leader: LeaderRecord,
-  scheme: Readonly<Record<string, string>> | undefined,
-): { full: string[]; surnames: string[] } {
+function respelledNames(leader: LeaderRecord, grammar: LanguageData): { full: string[]; surnames: string[] } {
+  const scheme = grammar.fromCyrillic;
   if (!scheme || !leader.offices.some((office) => CYRILLIC_STATES.has(office.country)))
     return { full: [], surnames: [] };
-  const full = [leader.name, ...(leader.names.en ?? [])].flatMap((name) => cyrillicSpellings(name, scheme));
+  // With the accents some papers put on the surname, on the English form and on the respelled ones.
+  const withAccents = (names: string[]) => [
+    ...names,
+    ...names.flatMap((name) => accentedSpellings(name, grammar.cyrillicAccents)),
+  ];
+  const english = [leader.name, ...(leader.names.en ?? [])];
+  const full = withAccents([
+    ...english,
+    ...english.flatMap((name) => cyrillicSpellings(name, scheme)),
+  ]).filter((name) => !english.includes(name));
   const surname = leader.familyName.en;
-  return { full, surnames: surname ? cyrillicSpellings(surname, scheme) : [] };
+  const surnames = surname
+    ? withAccents([surname, ...cyrillicSpellings(surname, scheme)]).filter((name) => name !== surname)
+    : [];
+  return { full, surnames };
 }
 
 /** The name a monarch reigns under: "Harald V" of "Harald V of Norway", "Henri" of "Henri, Grand Duke of Luxembourg". */
@@ -427,7 +444,7 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   const surnames = new Map<string, Set<string>>();
   for (const leader of resources.leaders) {
     const payload: Payload = { kind: 'leader', id: leader.id };
-    const respelled = respelledNames(leader, grammar.fromCyrillic);
+    const respelled = respelledNames(leader, grammar);
     const native = leader.offices.some((o) => nativeStates.has(o.country));
     const rules = native ? grammar.personRules : foreignRules;
     for (const name of [

@@ -46,6 +46,8 @@ export interface LanguageData {
    * groups ("zh", "kh", "v") and their spelling here ("sch", "ch", "w"); see `transliterate.ts`.
    */
   fromCyrillic?: Record<string, string>;
+  /** Accents this language's papers put on some such surnames ("i" → "í": "Karímov"); see `accentedSpellings`. */
+  cyrillicAccents?: Record<string, string>;
   classes: Record<string, string[]>;
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[]; skip?: string[] };

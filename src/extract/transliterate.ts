@@ -79,3 +79,28 @@ export function cyrillicSpellings(
   out.delete(name);
   return [...out];
 }
+
+/**
+ * The name with some papers' accents on its last word ("Karímov", "Bakíjev" in Icelandic papers,
+ * which accent some such names and not others): each accentable letter of it (`accents`, up to
+ * three of them) accented or not. Only the other spellings are returned.
+ */
+export function accentedSpellings(
+  name: string,
+  accents: Readonly<Record<string, string>> | undefined,
+): string[] {
+  if (!accents) return [];
+  const cut = name.lastIndexOf(' ') + 1;
+  const positions: number[] = [];
+  for (let i = cut; i < name.length; i++) if (accents[name.charAt(i)] !== undefined) positions.push(i);
+  if (positions.length === 0 || positions.length > 3) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << positions.length; mask++) {
+    const chars = [...name];
+    positions.forEach((at, bit) => {
+      if (mask & (1 << bit)) chars[at] = accents[name.charAt(at)] ?? name.charAt(at);
+    });
+    out.push(chars.join(''));
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadResources } from '../../../src/extract/index.js';
-import { cyrillicSpellings } from '../../../src/extract/transliterate.js';
+import { accentedSpellings, cyrillicSpellings } from '../../../src/extract/transliterate.js';
 
 describe('cyrillicSpellings', () => {
   const resources = loadResources();
@@ -37,5 +37,20 @@ describe('cyrillicSpellings', () => {
   it('gives nothing for a language without a scheme, or a name spelled alike', () => {
     expect(cyrillicSpellings('Nursultan Nazarbayev', scheme('en'))).toEqual([]);
     expect(cyrillicSpellings('Putin', scheme('is'))).toEqual([]);
+  });
+});
+
+describe('accentedSpellings', () => {
+  it('accents the last word in every combination, for up to three letters', () => {
+    expect(accentedSpellings('Islam Karimov', { i: 'í' })).toEqual(['Islam Karímov']);
+    expect(accentedSpellings('Bakijev', { i: 'í', u: 'ú' })).toEqual(['Bakíjev']);
+    expect(accentedSpellings('Mirziyoyev', { i: 'í' })).toEqual(['Mírziyoyev', 'Mirzíyoyev', 'Mírzíyoyev']);
+    expect(accentedSpellings('Putin', { i: 'í', u: 'ú' })).toEqual(['Pútin', 'Putín', 'Pútín']);
+  });
+
+  it('gives nothing without accents, or for a last word with none of their letters or more than three', () => {
+    expect(accentedSpellings('Karimov', undefined)).toEqual([]);
+    expect(accentedSpellings('Lavrov', { i: 'í' })).toEqual([]);
+    expect(accentedSpellings('Iliiii', { i: 'í' })).toEqual([]);
   });
 });
