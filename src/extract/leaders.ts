@@ -551,11 +551,14 @@ function adHocLeader(
   // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
   // A single word is a name only next to a title of a state's office ("Indonesian Defence
   // Minister Wiranto", "Wiranto varnarmálaráðherra Indónesíu").
+  // Where every noun is capitalised, not before the title: "seit Jahren Außenminister Polens".
   const minWords = country ? 1 : 2;
+  const minWordsBefore = doc.lexicon.bundle.language.nounsCapitalised ? 2 : minWords;
   if (!possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true))
     span = nameAt(ctx, claimed, office.last + 1, 1, minWords);
   const start = leadIn(ctx, office);
-  if (!span && adjacent(doc, start - 1, start, true)) span = nameAt(ctx, claimed, start - 1, -1, minWords);
+  if (!span && adjacent(doc, start - 1, start, true))
+    span = nameAt(ctx, claimed, start - 1, -1, minWordsBefore);
   if (!span || nonLeaderContext(ctx, span.first)) return;
   const name = doc.text
     .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)

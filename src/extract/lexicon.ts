@@ -9,7 +9,7 @@ import type {
   SuffixRule,
 } from './resources.js';
 import type { Shape } from './tokenize.js';
-import { accentedSpellings, CYRILLIC_STATES, cyrillicSpellings } from './transliterate.js';
+import { ARABIC_SCRIPT_STATES, accentedSpellings, CYRILLIC_STATES, respellings } from './transliterate.js';
 import type { LeaderRole } from './types.js';
 
 /** What a lexicon phrase stands for. */
@@ -204,6 +204,9 @@ function personVariants(name: string, rules: readonly SuffixRule[], native = fal
       }
     }
   }
+  // "Đukanović" is "Djukanovic" in most papers and "Dukanovic" in some.
+  for (const variant of [...variants])
+    if (/[Đđ]/.test(variant)) variants.add(variant.replace(/Đ/g, 'Dj').replace(/đ/g, 'dj'));
   for (const variant of [...variants]) variants.add(folded(variant));
   return [...variants];
 }
@@ -222,26 +225,29 @@ function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
 }
 
 /**
- * The English name and surname of someone from a state whose names are romanised from Cyrillic,
- * respelled as this language's papers do (see `transliterate.ts`); nothing for anyone else.
+ * The English name and surname of someone from a state whose names are romanised from Cyrillic
+ * (or Arabic or Persian script), respelled as this language's papers do (see `transliterate.ts`);
+ * nothing for anyone else.
  */
 function respelledNames(leader: LeaderRecord, grammar: LanguageData): { full: string[]; surnames: string[] } {
-  const scheme = grammar.fromCyrillic;
-  if (!scheme || !leader.offices.some((office) => CYRILLIC_STATES.has(office.country)))
-    return { full: [], surnames: [] };
+  const scheme = leader.offices.some((office) => CYRILLIC_STATES.has(office.country))
+    ? grammar.fromCyrillic
+    : leader.offices.some((office) => ARABIC_SCRIPT_STATES.has(office.country))
+      ? grammar.fromArabic
+      : undefined;
+  if (!scheme) return { full: [], surnames: [] };
   // With the accents some papers put on the surname, on the English form and on the respelled ones.
   const withAccents = (names: string[]) => [
     ...names,
     ...names.flatMap((name) => accentedSpellings(name, grammar.cyrillicAccents)),
   ];
   const english = [leader.name, ...(leader.names.en ?? [])];
-  const full = withAccents([
-    ...english,
-    ...english.flatMap((name) => cyrillicSpellings(name, scheme)),
-  ]).filter((name) => !english.includes(name));
+  const full = withAccents([...english, ...english.flatMap((name) => respellings(name, scheme))]).filter(
+    (name) => !english.includes(name),
+  );
   const surname = leader.familyName.en;
   const surnames = surname
-    ? withAccents([surname, ...cyrillicSpellings(surname, scheme)]).filter((name) => name !== surname)
+    ? withAccents([surname, ...respellings(surname, scheme)]).filter((name) => name !== surname)
     : [];
   return { full, surnames };
 }

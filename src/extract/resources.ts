@@ -46,12 +46,16 @@ export interface LanguageData {
    * groups ("zh", "kh", "v") and their spelling here ("sch", "ch", "w"); see `transliterate.ts`.
    */
   fromCyrillic?: Record<string, string>;
+  /** The same for names romanised from Arabic or Persian script ("kh" → "ch", "j" → "dsch"). */
+  fromArabic?: Record<string, string>;
   /** Accents this language's papers put on some such surnames ("i" → "í": "Karímov"); see `accentedSpellings`. */
   cyrillicAccents?: Record<string, string>;
   classes: Record<string, string[]>;
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[]; skip?: string[] };
   nonLeaderCues: string[];
+  /** Every noun is written with a capital (German): a capitalised word alone is no sign of a name. */
+  nounsCapitalised?: boolean;
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */
   verbSecond?: boolean;
   /** The language's commonest function words, for quick language detection. */

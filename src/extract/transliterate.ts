@@ -3,7 +3,8 @@
  * papers is "Nasarbajew" in German ones (Duden's transcription) and "Nazarbajev" in Icelandic
  * ones. Papers apply the rules to every such name, so the spellings are derived from the English
  * form with the language's letter groups (`fromCyrillic` in its `language.json`) rather than
- * listed person by person. A derived form no paper uses costs nothing: it never matches.
+ * listed person by person. German papers do the same with names from Arabic and Persian script
+ * (`fromArabic`). A derived form no paper uses costs nothing: it never matches.
  */
 
 /** States whose leaders' names are romanised from Cyrillic. */
@@ -23,6 +24,34 @@ export const CYRILLIC_STATES: ReadonlySet<string> = new Set([
   // Georgian is not written in Cyrillic, but its names reach the press through the same English
   // forms and take the same letter groups: "Saakaschwili", "Schewardnadse".
   'GEO',
+]);
+
+/**
+ * States whose leaders' names are romanised from Arabic or Persian script, which German papers
+ * respell by letter groups too ("Khatami" → "Chatami", "Rafsanjani" → "Rafsandschani"):
+ * `fromArabic` in a language's `language.json`.
+ */
+export const ARABIC_SCRIPT_STATES: ReadonlySet<string> = new Set([
+  'IRN',
+  'AFG',
+  'IRQ',
+  'SYR',
+  'LBN',
+  'JOR',
+  'SAU',
+  'YEM',
+  'OMN',
+  'ARE',
+  'QAT',
+  'BHR',
+  'KWT',
+  'EGY',
+  'LBY',
+  'TUN',
+  'DZA',
+  'MAR',
+  'SDN',
+  'PSE',
 ]);
 
 const VOWEL = /[aeiouy]/i;
@@ -65,10 +94,7 @@ function spell(name: string, scheme: Readonly<Record<string, string>>, keepY = f
  * its last word alone (papers keep some given names as the person writes them: "Kassym-Jomart
  * Tokajev"). None for a language without a scheme.
  */
-export function cyrillicSpellings(
-  name: string,
-  scheme: Readonly<Record<string, string>> | undefined,
-): string[] {
+export function respellings(name: string, scheme: Readonly<Record<string, string>> | undefined): string[] {
   if (!scheme) return [];
   const out = new Set<string>();
   const cut = name.lastIndexOf(' ');

@@ -371,6 +371,17 @@ describe('leaders', () => {
     expect(ids('Präsident Saakaschwili sprach am Abend.', 'de', '2008-08-10')).toEqual([
       'mikheil-saakashvili',
     ]);
+    // German papers respell names from Arabic and Persian script the same way.
+    expect(ids('Außenminister Dschawad Sarif reiste nach Wien.', 'de', '2015-06-15')).toEqual([
+      'mohammad-javad-zarif',
+    ]);
+    expect(ids('Regierungschef Milo Djukanovic sprach in Podgorica.', 'de', '2006-05-22')).toEqual([
+      'milo-dukanovic',
+    ]);
+    // Where every noun is capitalised, the word before a title is no name on its own.
+    expect(ids('Der Mann, der seit Jahren Außenminister Polens ist, sprach.', 'de', '2015-06-15')).toEqual(
+      [],
+    );
   });
 
   it('knows the press forms of names', () => {
