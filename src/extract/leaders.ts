@@ -124,8 +124,8 @@ function heldOn(ctx: Context, leader: LeaderRecord): LeaderOffice[] {
 
 /**
  * Where a title after a name begins, with the words that may open it: "X, the former justice
- * minister", "X, fyrrverandi utanríkisráðherra", "X as finance minister" (articles, markers of a
- * past office and `titleLinks`), and the
+ * minister", "X, fyrrverandi utanríkisráðherra", "X as finance minister", "X, Oman's foreign
+ * minister" (articles, markers of a past office, `titleLinks`, the country, an age), and the
  * first parts of a joint title, "félags- og húsnæðismálaráðherra", "Arbeits- und Sozialminister".
  */
 function leadIn(ctx: Context, office: OfficeMention): number {
@@ -141,7 +141,19 @@ function leadIn(ctx: Context, office: OfficeMention): number {
       start--;
       continue;
     }
+    // "X, 28, becomes justice minister": an age between commas.
+    const comma = /^\s*,\s*$/;
+    if (comma.test(gap) && /^\d{1,3}$/.test(token.key) && comma.test(gapText(doc, start - 2, start - 1))) {
+      start--;
+      continue;
+    }
     if (!/^\s+$/.test(gap)) break;
+    // "X, Oman's foreign minister", "X, the Omani foreign minister": the country the title is of.
+    const country = ctx.entities.find((e) => e.kind === 'country' && e.last === start - 1);
+    if (country) {
+      start = country.first;
+      continue;
+    }
     const joins =
       language.conjunctions.includes(token.key) && /^-\s*$/.test(gapText(doc, start - 2, start - 1));
     const opens =
