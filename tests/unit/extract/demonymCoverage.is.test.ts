@@ -91,6 +91,8 @@ describe('Icelandic demonyms', () => {
       'Ómönsk stjórnvöld miðluðu málum en suðursúdanskir flóttamenn streyma enn til Úganda.',
       ['OMN', 'SSD', 'UGA'],
     ],
+    // The u-umlaut of an adjective's feminine and neuter plural ("ítalskur" but "ítölsk").
+    ['Ítölsk og frönsk stjórnvöld fordæmdu árásina á japönsku skipin.', ['ITA', 'FRA', 'JPN']],
     // Declined names the package's nominatives do not give: not Guinea's, nor the other Congo's.
     ['Átök geisa í Lýðstjórnarlýðveldinu Kongó og á Papúa Nýju-Gíneu.', ['COD', 'PNG']],
   ])('%s', (body, expected) => {
