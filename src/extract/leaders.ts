@@ -255,9 +255,14 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
 function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
   // neither Philip Pierre nor Justin Trudeau, "Seydou Keita" not President Keïta.
-  const next = ctx.doc.tokens[last + 1];
-  if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
-    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1) return true;
+  // Over a particle too: "Abdullah bin Zayed" is not King Abdullah.
+  const after =
+    PARTICLES.has(ctx.doc.tokens[last + 1]?.key ?? '') && adjacent(ctx.doc, last, last + 1)
+      ? last + 2
+      : last + 1;
+  const next = ctx.doc.tokens[after];
+  if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, after - 1, after)) {
+    if (next.shape === Shape.Capitalized && ctx.free[after] === -1) return true;
   }
   const prev = ctx.doc.tokens[first - 1];
   if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
@@ -473,7 +478,9 @@ function nameAt(
   const tokens = ctx.doc.tokens;
   const sentence = tokens[from]?.sentence;
   const picked: number[] = [];
-  for (let t = from; t >= 0 && t < tokens.length && picked.length < 4; t += step) {
+  // Up to four capitalised words, and the particles between them ("Abdullah bin Zayed Al Nahyan").
+  let words = 0;
+  for (let t = from; t >= 0 && t < tokens.length && words < 4; t += step) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
     if (picked.length > 0) {
@@ -487,6 +494,7 @@ function nameAt(
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) break;
     picked.push(t);
+    if (!PARTICLES.has(token.key)) words++;
   }
   while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
   if (picked.length < minWords) return null;
@@ -559,18 +567,23 @@ function adHocLeader(
   ) {
     return;
   }
-  let span = null;
-  // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
   // A single word is a name only next to a title of a state's office ("Indonesian Defence
-  // Minister Wiranto", "Wiranto varnarmálaráðherra Indónesíu").
-  // Where every noun is capitalised, not before the title: "seit Jahren Außenminister Polens".
+  // Minister Wiranto", "Wiranto varnarmálaráðherra Indónesíu"); where every noun is capitalised,
+  // not before the title: "seit Jahren Außenminister Polens".
   const minWords = country ? 1 : 2;
   const minWordsBefore = doc.lexicon.bundle.language.nounsCapitalised ? 2 : minWords;
-  if (!possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true))
-    span = nameAt(ctx, claimed, office.last + 1, 1, minWords);
+  // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
+  const nameAfter = () =>
+    !possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true)
+      ? nameAt(ctx, claimed, office.last + 1, 1, minWords)
+      : null;
   const start = leadIn(ctx, office);
-  if (!span && adjacent(doc, start - 1, start, true))
-    span = nameAt(ctx, claimed, start - 1, -1, minWordsBefore);
+  const nameBefore = () =>
+    adjacent(doc, start - 1, start, true) ? nameAt(ctx, claimed, start - 1, -1, minWordsBefore) : null;
+  // A name right after the title wins, unless a comma parts them and a name comes right before:
+  // "Logi Einarsson verður menntamálaráðherra, Eyjólfur Ármannsson innviðaráðherra".
+  const commaAfter = gapText(doc, office.last, office.last + 1).includes(',');
+  const span = commaAfter ? (nameBefore() ?? nameAfter()) : (nameAfter() ?? nameBefore());
   if (!span || nonLeaderContext(ctx, span.first)) return;
   const name = doc.text
     .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)

@@ -230,24 +230,28 @@ function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
  * nothing for anyone else.
  */
 function respelledNames(leader: LeaderRecord, grammar: LanguageData): { full: string[]; surnames: string[] } {
-  const scheme = leader.offices.some((office) => CYRILLIC_STATES.has(office.country))
+  const cyrillic = leader.offices.some((office) => CYRILLIC_STATES.has(office.country));
+  const scheme = cyrillic
     ? grammar.fromCyrillic
     : leader.offices.some((office) => ARABIC_SCRIPT_STATES.has(office.country))
       ? grammar.fromArabic
       : undefined;
   if (!scheme) return { full: [], surnames: [] };
+  const schemes =
+    cyrillic && grammar.fromCyrillicToo ? [scheme, { ...scheme, ...grammar.fromCyrillicToo }] : [scheme];
+  const respelled = (name: string) => schemes.flatMap((each) => respellings(name, each));
   // With the accents some papers put on the surname, on the English form and on the respelled ones.
   const withAccents = (names: string[]) => [
     ...names,
     ...names.flatMap((name) => accentedSpellings(name, grammar.cyrillicAccents)),
   ];
   const english = [leader.name, ...(leader.names.en ?? [])];
-  const full = withAccents([...english, ...english.flatMap((name) => respellings(name, scheme))]).filter(
+  const full = withAccents([...english, ...english.flatMap(respelled)]).filter(
     (name) => !english.includes(name),
   );
   const surname = leader.familyName.en;
   const surnames = surname
-    ? withAccents([surname, ...respellings(surname, scheme)]).filter((name) => name !== surname)
+    ? withAccents([surname, ...respelled(surname)]).filter((name) => name !== surname)
     : [];
   return { full, surnames };
 }

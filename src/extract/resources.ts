@@ -46,6 +46,11 @@ export interface LanguageData {
    * groups ("zh", "kh", "v") and their spelling here ("sch", "ch", "w"); see `transliterate.ts`.
    */
   fromCyrillic?: Record<string, string>;
+  /**
+   * Letter groups some of this language's papers respell and others keep ("z" → "s":
+   * "Nasarbajev" beside "Nazarbajev"): the names are spelled both ways.
+   */
+  fromCyrillicToo?: Record<string, string>;
   /** The same for names romanised from Arabic or Persian script ("kh" → "ch", "j" → "dsch"). */
   fromArabic?: Record<string, string>;
   /** Accents this language's papers put on some such surnames ("i" → "í": "Karímov"); see `accentedSpellings`. */

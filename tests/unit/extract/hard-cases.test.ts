@@ -270,6 +270,28 @@ describe('leaders', () => {
     ).toEqual([['hubertus-heil', 'DEU', 'minister']]);
   });
 
+  it('reads titles after a name over its country, an age, "outgoing", and gives a title between two names the one before', () => {
+    expect(
+      leaders("Yusuf Alawi, Oman's foreign minister, said there would be no change.", 'en', '2020-01-11'),
+    ).toEqual([['yusuf-alawi', 'OMN', 'foreign minister']]);
+    expect(leaders('In Norway, Kari Nordmann, 41, becomes justice minister.', 'en', '2021-10-14')).toEqual([
+      ['kari-nordmann', 'NOR', 'minister'],
+    ]);
+    const list =
+      'Íslensk stjórnvöld funduðu. Logi Einarsson verður menntamálaráðherra, Eyjólfur Ármannsson innviðaráðherra.';
+    expect(leaders(list, 'is', '2024-12-21')).toEqual([
+      ['logi-einarsson', 'ISL', 'minister'],
+      ['eyjolfur-armannsson', 'ISL', 'minister'],
+    ]);
+    const outgoing =
+      'Íslensk stjórnvöld funduðu. Guðrún Hafsteinsdóttir, fráfarandi dómsmálaráðherra, kvaddi.';
+    expect(leaders(outgoing, 'is', '2024-12-21')).toEqual([['gudrun-hafsteinsdottir', 'ISL', 'minister']]);
+    // "Abdullah bin Zayed" is not King Abdullah: the name goes on past its particles.
+    const gulf =
+      'Jórdanía gagnrýndi samkomulagið. Abdullah bin Zayed Al Nahyan, utanríkisráðherra, ræddi málið.';
+    expect(leaders(gulf, 'is', '2020-09-15').map(([id]) => id)).toEqual(['abdullah-bin-zayed-al-nahyan']);
+  });
+
   it('takes one word for a name next to a title of a state, but no weekday or article', () => {
     expect(leaders('Indonesian Defence Minister Wiranto rejected the claim.', 'en', '1999-09-08')).toEqual([
       ['wiranto', 'IDN', 'defence minister'],
@@ -382,6 +404,9 @@ describe('leaders', () => {
     expect(ids('Der Mann, der seit Jahren Außenminister Polens ist, sprach.', 'de', '2015-06-15')).toEqual(
       [],
     );
+    // Icelandic papers write z as s in some such names, and accent Persian ones too.
+    expect(ids('Nursultan Nasarbajev sagði af sér.', 'is', '2019-03-20')).toEqual(['nursultan-nazarbayev']);
+    expect(ids('Hassan Rúhaní sagði að samningurinn stæði.', 'is', '2017-03-20')).toEqual(['hassan-rouhani']);
   });
 
   it('knows the press forms of names', () => {
