@@ -57,6 +57,8 @@ class PhraseRecorder {
   readonly phrases: LexiconSource['phrases'] = { keys: [], shapes: [], payloads: [], modes: '' };
   private readonly payloadIndex = new Map<Payload, number>();
   private modes: string[] = [];
+  /** Phrases already taken: spellings that read as the same keys add nothing the matcher keeps. */
+  private readonly seen = new Set<string>();
 
   add(phrase: string, payload: Payload, mode: PhraseMode = 'exact'): void {
     const { keys, shapes } = analysePhrase(phrase);
@@ -67,8 +69,13 @@ class PhraseRecorder {
       this.payloads.push(payload);
       this.payloadIndex.set(payload, index);
     }
-    this.phrases.keys.push(keys.join(' '));
-    this.phrases.shapes.push(shapes.join(''));
+    const joined = keys.join(' ');
+    const shapeText = shapes.join('');
+    const entry = `${joined}\t${shapeText}\t${index}\t${mode}`;
+    if (this.seen.has(entry)) return;
+    this.seen.add(entry);
+    this.phrases.keys.push(joined);
+    this.phrases.shapes.push(shapeText);
     this.phrases.payloads.push(index);
     this.modes.push(MODE_INITIAL[mode]);
   }
@@ -187,9 +194,8 @@ function everyWordInflected(name: string, rules: readonly SuffixRule[]): string[
 function personVariants(name: string, rules: readonly SuffixRule[], native = false): string[] {
   const variants = new Set<string>([name]);
   if (name.includes('-')) variants.add(name.replace(/-/g, ' '));
-  if (native)
-    for (const base of [...variants]) for (const form of everyWordInflected(base, rules)) variants.add(form);
-  for (const base of [...variants]) {
+  const bases = [...variants];
+  for (const base of bases) {
     const words = base.split(' ');
     const first = words[0] ?? '';
     const last = words[words.length - 1] ?? '';
@@ -204,6 +210,9 @@ function personVariants(name: string, rules: readonly SuffixRule[], native = fal
       }
     }
   }
+  // Of the name as written only: inflecting the inflected forms again made hundreds of variants.
+  if (native)
+    for (const base of bases) for (const form of everyWordInflected(base, rules)) variants.add(form);
   // "Đukanović" is "Djukanovic" in most papers and "Dukanovic" in some.
   for (const variant of [...variants])
     if (/[Đđ]/.test(variant)) variants.add(variant.replace(/Đ/g, 'Dj').replace(/đ/g, 'dj'));
