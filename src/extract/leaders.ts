@@ -166,11 +166,37 @@ function leadIn(ctx: Context, office: OfficeMention): number {
   return start;
 }
 
+/**
+ * Whether a lead-in starting at `start` may tie its title to the name before it. A link word
+ * ("was named", "becomes") says so only of a name that is the subject: not of one after a
+ * function word ("A former aide to Peter Hallworth was named finance minister").
+ */
+function linkedName(ctx: Context, start: number): boolean {
+  const language = ctx.doc.lexicon.bundle.language;
+  if (!(language.titleLinks ?? []).includes(ctx.doc.tokens[start]?.key ?? '')) return true;
+  let first = start - 1;
+  while (
+    first > 0 &&
+    ctx.doc.tokens[first - 1]?.shape === Shape.Capitalized &&
+    adjacent(ctx.doc, first - 1, first)
+  )
+    first--;
+  const before = ctx.doc.tokens[first - 1];
+  if (!before || before.sentence !== ctx.doc.tokens[start]?.sentence) return true;
+  // "… og Þorbjörg Gunnlaugsdóttir verður dómsmálaráðherra": after "and" the name is a subject.
+  return language.conjunctions.includes(before.key) || !(language.stopwords ?? []).includes(before.key);
+}
+
 /** The office title written right next to a name: "President X", "X Rússlandsforseti", "X, utanríkisráðherra". */
 function officeNextTo(ctx: Context, first: number, last: number): OfficeMention | null {
   for (const office of ctx.offices) {
     if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
-    if (office.first === last + 1 && adjacent(ctx.doc, last, office.first, true)) return office;
+    if (
+      office.first === last + 1 &&
+      adjacent(ctx.doc, last, office.first, true) &&
+      !possessiveAt(ctx.doc, office.last)
+    )
+      return office;
   }
   // After a comma, the title may open with an article or "former": "X, the former minister";
   // after a space, with a word that makes it the name's ("X as finance minister", "X becomes …").
@@ -178,6 +204,7 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
   for (const office of ctx.offices) {
     const start = leadIn(ctx, office);
     if (start === office.first || start !== last + 1) continue;
+    if (possessiveAt(ctx.doc, office.last) || !linkedName(ctx, start)) continue;
     const gap = gapText(ctx.doc, last, start);
     if (/^\s*,\s*$/.test(gap) || (/^\s+$/.test(gap) && links.includes(ctx.doc.tokens[start]?.key ?? '')))
       return office;
@@ -255,14 +282,21 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
 function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
   // neither Philip Pierre nor Justin Trudeau, "Seydou Keita" not President Keïta.
-  // Over a particle too: "Abdullah bin Zayed" is not King Abdullah.
-  const after =
-    PARTICLES.has(ctx.doc.tokens[last + 1]?.key ?? '') && adjacent(ctx.doc, last, last + 1)
-      ? last + 2
-      : last + 1;
-  const next = ctx.doc.tokens[after];
-  if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, after - 1, after)) {
-    if (next.shape === Shape.Capitalized && ctx.free[after] === -1) return true;
+  const next = ctx.doc.tokens[last + 1];
+  if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
+    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1) return true;
+    // Over a particle to a word nothing matched: "Abdullah bin Zayed" is not King Abdullah, but
+    // in "ein Brief an Scholz von Selenskyj" the word after "von" is a leader of its own.
+    const then = ctx.doc.tokens[last + 2];
+    if (
+      PARTICLES.has(next.key) &&
+      then?.sentence === next.sentence &&
+      adjacent(ctx.doc, last + 1, last + 2) &&
+      then.shape === Shape.Capitalized &&
+      ctx.covered[last + 2] === -1
+    ) {
+      return true;
+    }
   }
   const prev = ctx.doc.tokens[first - 1];
   if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
@@ -433,6 +467,8 @@ export function resolveLeaders(
     if (surface.length < 4) continue;
     const heads = name.ids.flatMap((id) => {
       const leader = ctx.byId.get(id);
+      // A monarch's regnal name alone is anyone's given name ("Mohammed, who sells vegetables").
+      if (leader?.offices.some((o) => MONARCH_TITLES.has(o.title))) return [];
       const held = leader
         ? heldOn(ctx, leader).filter((o) => o.role === 'head of state' || o.role === 'head of government')
         : [];
@@ -450,6 +486,9 @@ export function resolveLeaders(
   }
   return [...found.values()];
 }
+
+/** Office titles of monarchs in the leaders data (written in English there). */
+const MONARCH_TITLES = new Set(['King', 'Queen', 'Emperor', 'Prince', 'Grand Duke', 'Sultan', 'Emir']);
 
 const PARTICLES = new Set([
   'von',
@@ -509,8 +548,8 @@ const INSTITUTION =
   /(?:^|\s)(?:Party|Movement|Front|Alliance|Council|Ministry|Bank|Army|Government|Union|Commission|Committee|Court|Office|Agency|Forces)$/;
 
 /**
- * Whether a capitalised word alone can be a name next to a title ("Defence Minister Wiranto"):
- * not a word every sentence may open with, an article, a "former" or a month.
+ * Whether a capitalised word alone can be a name right after a title ("Defence Minister
+ * Wiranto"): not a month or a day word (`notNameWord` has already stopped at function words).
  */
 function oneWordName(ctx: Context, at: number): boolean {
   const language = ctx.doc.lexicon.bundle.language;
@@ -567,19 +606,22 @@ function adHocLeader(
   ) {
     return;
   }
-  // A single word is a name only next to a title of a state's office ("Indonesian Defence
-  // Minister Wiranto", "Wiranto varnarmálaráðherra Indónesíu"); where every noun is capitalised,
-  // not before the title: "seit Jahren Außenminister Polens".
-  const minWords = country ? 1 : 2;
-  const minWordsBefore = doc.lexicon.bundle.language.nounsCapitalised ? 2 : minWords;
+  // A single word is a name only right after a title of a state's office ("Indonesian Defence
+  // Minister Wiranto"). Not before one ("Meanwhile, Indonesia's defence minister said", "Í gær
+  // hitti Katrín forsætisráðherra Noregs"), nor where every noun is capitalised ("der polnische
+  // Regierungschef Hilfe", "seit Jahren Außenminister Polens").
+  const minWords = country && !doc.lexicon.bundle.language.nounsCapitalised ? 1 : 2;
   // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
   const nameAfter = () =>
     !possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true)
       ? nameAt(ctx, claimed, office.last + 1, 1, minWords)
       : null;
   const start = leadIn(ctx, office);
+  // "Jane Doe, the prime minister's spokeswoman": a possessive title is someone else's.
   const nameBefore = () =>
-    adjacent(doc, start - 1, start, true) ? nameAt(ctx, claimed, start - 1, -1, minWordsBefore) : null;
+    adjacent(doc, start - 1, start, true) && !possessiveAt(doc, office.last) && linkedName(ctx, start)
+      ? nameAt(ctx, claimed, start - 1, -1, 2)
+      : null;
   // A name right after the title wins, unless a comma parts them and a name comes right before:
   // "Logi Einarsson verður menntamálaráðherra, Eyjólfur Ármannsson innviðaráðherra".
   const commaAfter = gapText(doc, office.last, office.last + 1).includes(',');

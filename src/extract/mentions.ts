@@ -118,15 +118,6 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     /^\s*$/.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
     if (context.metonymAfter.has(next.key)) return true;
-    // "Berlin begrüßte die Abstimmung", "Moskva hafnaði": where the verb comes second, a capital
-    // opening its sentence with a verb after it is the subject, the state speaking.
-    if (
-      doc.lexicon.bundle.language.verbSecond &&
-      first === doc.sentenceTokens[sentence ?? 0]?.[0] &&
-      next.shape === Shape.Lower
-    ) {
-      return true;
-    }
     // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
     const then = doc.tokens[last + 2];
     if (

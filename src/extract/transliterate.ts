@@ -122,7 +122,7 @@ export function accentedSpellings(
   if (positions.length === 0 || positions.length > 3) return [];
   const out: string[] = [];
   for (let mask = 1; mask < 1 << positions.length; mask++) {
-    const chars = [...name];
+    const chars = name.split('');
     positions.forEach((at, bit) => {
       if (mask & (1 << bit)) chars[at] = accents[name.charAt(at)] ?? name.charAt(at);
     });

@@ -91,9 +91,11 @@ describe('capitals and seats', () => {
     ).toEqual(['ZAF', 'USA', 'RUS']);
   });
 
-  it('takes a capital opening its sentence before the verb for the state, where the verb comes second', () => {
+  it('takes a capital before a reporting verb for the state, and a capital being described for a place', () => {
     expect(countries('Berlin begrüßte die Abstimmung.', 'de')).toEqual(['DEU']);
     expect(countries('Moskva hafnaði tillögunni í gær.', 'is')).toEqual(['RUS']);
+    expect(countries('London ist seit Jahren die teuerste Stadt der Welt.', 'de')).toEqual([]);
+    expect(countries('Deilan við Moskvu hefur harðnað, segir ráðherrann.', 'is')).toEqual(['RUS']);
     expect(countries('Der Gipfel fand in Berlin statt.', 'de')).toEqual([]);
   });
 
@@ -292,15 +294,35 @@ describe('leaders', () => {
     expect(leaders(gulf, 'is', '2020-09-15').map(([id]) => id)).toEqual(['abdullah-bin-zayed-al-nahyan']);
   });
 
-  it('takes one word for a name next to a title of a state, but no weekday or article', () => {
+  it('takes one word for a name right after a title of a state, and nothing else alone', () => {
     expect(leaders('Indonesian Defence Minister Wiranto rejected the claim.', 'en', '1999-09-08')).toEqual([
-      ['wiranto', 'IDN', 'defence minister'],
-    ]);
-    expect(leaders('Wiranto varnarmálaráðherra Indónesíu neitaði ásökununum.', 'is', '1999-09-08')).toEqual([
       ['wiranto', 'IDN', 'defence minister'],
     ]);
     expect(leaders('On Sunday Defence Minister of Indonesia said no.', 'en')).toEqual([]);
     expect(leaders('The Defence Minister of Indonesia said no.', 'en')).toEqual([]);
+    expect(leaders("Meanwhile, Indonesia's defence minister said the talks would go on.", 'en')).toEqual([]);
+    expect(leaders('Í gær hitti Katrín forsætisráðherra Noregs í Osló.', 'is')).toEqual([]);
+    expect(leaders('Zudem versprach der polnische Regierungschef Hilfe für die Ukraine.', 'de')).toEqual([]);
+  });
+
+  it('does not give a name a title that is someone else’s', () => {
+    const spokeswoman =
+      "Jane Doe, the prime minister's spokeswoman, said that Britain would not change course.";
+    expect(leaders(spokeswoman, 'en')).toEqual([]);
+    expect(leaders('A former aide to Peter Hallworth was named finance minister of Britain.', 'en')).toEqual(
+      [],
+    );
+    expect(leaders('Jón Guðmundsson, sem forsætisráðherra skipaði í nefndina, sagði af sér.', 'is')).toEqual(
+      [],
+    );
+    // A king's regnal name alone is anyone's given name.
+    const seller =
+      'Prices have doubled in Morocco. Mohammed, who sells vegetables in Casablanca, cannot cope.';
+    expect(leaders(seller, 'en')).toEqual([]);
+    // "von" before another leader's name does not make two people one.
+    expect(
+      leaders('Deutschland wartet. Am Montag traf ein Brief an Scholz von Selenskyj ein.', 'de'),
+    ).toEqual([['olaf-scholz', 'DEU', 'head of government']]);
   });
 
   it('declines every word of an Icelander’s name, with the vowel changes', () => {
