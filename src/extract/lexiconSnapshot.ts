@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectPath } from '../paths.js';
@@ -21,26 +31,28 @@ const FORMAT = 1;
 /** Where the build stores the lexicons and the default extractor looks for them. */
 export const SNAPSHOT_DIR = projectPath('dist', 'lexicons');
 
-let codeDigest: string | null = null;
-
-/** A digest of the extractor's own code files, as they are run (compiled or not). */
-function extractorCode(): string {
-  if (codeDigest === null) {
-    const dir = dirname(fileURLToPath(import.meta.url));
-    const digest = createHash('sha256');
-    for (const file of readdirSync(dir).sort()) {
-      if (!/\.(?:js|ts)$/.test(file)) continue;
-      digest.update(`${file}\n`).update(readFileSync(`${dir}/${file}`));
-    }
-    codeDigest = digest.digest('hex');
+/**
+ * A digest of the extractor's own code files as they are on disk now (compiled or not), with the
+ * Unicode version tokenising depends on (`\p{L}`, `normalize`).
+ */
+export function extractorCodeDigest(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const digest = createHash('sha256').update(`unicode ${process.versions.unicode}\n`);
+  for (const file of readdirSync(dir).sort()) {
+    if (!/\.(?:js|ts)$/.test(file)) continue;
+    digest.update(`${file}\n`).update(readFileSync(`${dir}/${file}`));
   }
-  return codeDigest;
+  return digest.digest('hex');
 }
+
+// Taken as this module loads, with the code it belongs to: a build rewriting the files while a
+// process runs must not make the process key its lexicons as the new code's.
+export const codeDigestAtLoad = extractorCodeDigest();
 
 /** The key a snapshot of `lang`'s lexicon over these resources must carry. */
 export function snapshotKey(resources: Resources, lang: string): string {
   return createHash('sha256')
-    .update(`${FORMAT}\n${lang}\n${resources.fingerprint}\n${extractorCode()}`)
+    .update(`${FORMAT}\n${lang}\n${resources.fingerprint}\n${codeDigestAtLoad}`)
     .digest('hex');
 }
 
@@ -53,16 +65,20 @@ function fileOf(dir: string, lang: string): string {
  * was made from other data or code (the caller then derives the lexicon from the data).
  */
 export function readLexiconSnapshot(dir: string, resources: Resources, lang: string): LexiconSource | null {
-  let text: string;
+  const file = fileOf(dir, lang);
+  const key = snapshotKey(resources, lang);
   try {
-    text = readFileSync(fileOf(dir, lang), 'utf8');
-  } catch {
-    return null;
-  }
-  const newline = text.indexOf('\n');
-  if (newline === -1 || text.slice(0, newline) !== snapshotKey(resources, lang)) return null;
-  try {
-    return JSON.parse(text.slice(newline + 1)) as LexiconSource;
+    // The key line first: a snapshot of other code or data is not read whole.
+    const head = Buffer.alloc(key.length + 1);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (head.toString('utf8') !== `${key}\n`) return null;
+    const text = readFileSync(file, 'utf8');
+    return JSON.parse(text.slice(key.length + 1)) as LexiconSource;
   } catch {
     return null;
   }
@@ -73,6 +89,10 @@ export function writeLexiconSnapshot(dir: string, resources: Resources, source: 
   mkdirSync(dir, { recursive: true });
   const file = fileOf(dir, source.lang);
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, `${snapshotKey(resources, source.lang)}\n${JSON.stringify(source)}`);
-  renameSync(partial, file);
+  try {
+    writeFileSync(partial, `${snapshotKey(resources, source.lang)}\n${JSON.stringify(source)}`);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
 }

@@ -1,6 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { lexiconSource } from './lexicon.js';
-import { SNAPSHOT_DIR, writeLexiconSnapshot } from './lexiconSnapshot.js';
+import {
+  codeDigestAtLoad,
+  extractorCodeDigest,
+  SNAPSHOT_DIR,
+  writeLexiconSnapshot,
+} from './lexiconSnapshot.js';
 import { loadResources } from './resources.js';
 
 /**
@@ -11,7 +16,11 @@ import { loadResources } from './resources.js';
 export function writeLexiconSnapshots(dir: string = SNAPSHOT_DIR): string[] {
   const resources = loadResources();
   const langs = [...resources.languages.keys()].sort();
-  for (const lang of langs) writeLexiconSnapshot(dir, resources, lexiconSource(resources, lang));
+  const sources = langs.map((lang) => lexiconSource(resources, lang));
+  // Code rebuilt meanwhile (another build in the same tree) would get lexicons of the old code.
+  if (extractorCodeDigest() !== codeDigestAtLoad)
+    throw new Error('The extractor code changed while its lexicons were being derived; build again.');
+  for (const source of sources) writeLexiconSnapshot(dir, resources, source);
   return langs;
 }
 
