@@ -18,6 +18,9 @@ describe('countries: inflection, compounds, demonyms', () => {
     // The short forms the press writes, not only the official names.
     ['is', 'Stríðinu í Bosníu er lokið en hundrað fórust á Maldíveyjum.', ['BIH', 'MDV']],
     ['is', 'Herinn tók völdin á Fídjieyjum og Tsjadbúar mótmæltu í Tsjad.', ['FJI', 'TCD']],
+    // Peoples by their plural nouns, not only by adjectives.
+    ['is', 'Ísraelar og Jemenar deildu en Katarar og Kúveitar miðluðu málum.', ['ISR', 'YEM', 'QAT', 'KWT']],
+    ['is', 'Jórdanir, Litháar, Albanar og Filippseyingar mótmæltu.', ['JOR', 'LTU', 'ALB', 'PHL']],
     [
       'de',
       'Auch Brunei und Kirgistan erheben Ansprüche, die mazedonische Regierung nicht.',
