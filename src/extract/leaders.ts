@@ -606,20 +606,21 @@ function adHocLeader(
   ) {
     return;
   }
+  // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party"), and
+  // "Jane Doe, the prime minister's spokeswoman" is not the premier either.
+  if (possessiveAt(doc, office.last)) return;
   // A single word is a name only right after a title of a state's office ("Indonesian Defence
   // Minister Wiranto"). Not before one ("Meanwhile, Indonesia's defence minister said", "Í gær
   // hitti Katrín forsætisráðherra Noregs"), nor where every noun is capitalised ("der polnische
   // Regierungschef Hilfe", "seit Jahren Außenminister Polens").
   const minWords = country && !doc.lexicon.bundle.language.nounsCapitalised ? 1 : 2;
-  // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party").
   const nameAfter = () =>
-    !possessiveAt(doc, office.last) && adjacent(doc, office.last, office.last + 1, true)
+    adjacent(doc, office.last, office.last + 1, true)
       ? nameAt(ctx, claimed, office.last + 1, 1, minWords)
       : null;
   const start = leadIn(ctx, office);
-  // "Jane Doe, the prime minister's spokeswoman": a possessive title is someone else's.
   const nameBefore = () =>
-    adjacent(doc, start - 1, start, true) && !possessiveAt(doc, office.last) && linkedName(ctx, start)
+    adjacent(doc, start - 1, start, true) && linkedName(ctx, start)
       ? nameAt(ctx, claimed, start - 1, -1, 2)
       : null;
   // A name right after the title wins, unless a comma parts them and a name comes right before:

@@ -238,21 +238,43 @@ function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
  * (or Arabic or Persian script), respelled as this language's papers do (see `transliterate.ts`);
  * nothing for anyone else.
  */
-function respelledNames(leader: LeaderRecord, grammar: LanguageData): { full: string[]; surnames: string[] } {
-  const cyrillic = leader.offices.some((office) => CYRILLIC_STATES.has(office.country));
-  const scheme = cyrillic
-    ? grammar.fromCyrillic
+/** A language's respelling schemes, by the script names come from (see `transliterate.ts`). */
+interface Respelling {
+  cyrillic: Array<Readonly<Record<string, string>>>;
+  arabic: Array<Readonly<Record<string, string>>>;
+  accents: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * The language's schemes, made once per lexicon: a scheme's pattern is compiled once per scheme
+ * object (see `patternOf`), so the merged "too" scheme must not be made anew for each leader.
+ */
+function respellingOf(grammar: LanguageData): Respelling {
+  const cyrillic = grammar.fromCyrillic ? [grammar.fromCyrillic] : [];
+  if (grammar.fromCyrillic && grammar.fromCyrillicToo)
+    cyrillic.push({ ...grammar.fromCyrillic, ...grammar.fromCyrillicToo });
+  return {
+    cyrillic,
+    arabic: grammar.fromArabic ? [grammar.fromArabic] : [],
+    accents: grammar.respellingAccents,
+  };
+}
+
+function respelledNames(
+  leader: LeaderRecord,
+  respelling: Respelling,
+): { full: string[]; surnames: string[] } {
+  const schemes = leader.offices.some((office) => CYRILLIC_STATES.has(office.country))
+    ? respelling.cyrillic
     : leader.offices.some((office) => ARABIC_SCRIPT_STATES.has(office.country))
-      ? grammar.fromArabic
-      : undefined;
-  if (!scheme) return { full: [], surnames: [] };
-  const schemes =
-    cyrillic && grammar.fromCyrillicToo ? [scheme, { ...scheme, ...grammar.fromCyrillicToo }] : [scheme];
+      ? respelling.arabic
+      : [];
+  if (schemes.length === 0) return { full: [], surnames: [] };
   const respelled = (name: string) => schemes.flatMap((each) => respellings(name, each));
   // With the accents some papers put on the surname, on the English form and on the respelled ones.
   const withAccents = (names: string[]) => [
     ...names,
-    ...names.flatMap((name) => accentedSpellings(name, grammar.cyrillicAccents)),
+    ...names.flatMap((name) => accentedSpellings(name, respelling.accents)),
   ];
   const english = [leader.name, ...(leader.names.en ?? [])];
   const full = withAccents([...english, ...english.flatMap(respelled)]).filter(
@@ -278,9 +300,9 @@ function regnalName(name: string): string {
 function styledNames(leader: LeaderRecord, styles: Readonly<Record<string, string[]>> | undefined): string[] {
   if (!styles) return [];
   const out = new Set<string>();
+  const regnal = regnalName(leader.name);
   for (const office of leader.offices) {
     for (const style of styles[office.title] ?? []) {
-      const regnal = regnalName(leader.name);
       out.add(`${style} ${regnal}`);
       out.add(`${style} ${regnal.split(' ')[0] ?? regnal}`);
     }
@@ -460,10 +482,11 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   // takes the genitive -s only ("Pútíns"), not "Pútínu".
   const nativeStates = new Set(grammar.nativeStates ?? []);
   const foreignRules = grammar.personRules.filter((rule) => !rule.native);
+  const respelling = respellingOf(grammar);
   const surnames = new Map<string, Set<string>>();
   for (const leader of resources.leaders) {
     const payload: Payload = { kind: 'leader', id: leader.id };
-    const respelled = respelledNames(leader, grammar);
+    const respelled = respelledNames(leader, respelling);
     const native = leader.offices.some((o) => nativeStates.has(o.country));
     const rules = native ? grammar.personRules : foreignRules;
     for (const name of [

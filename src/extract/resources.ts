@@ -53,8 +53,11 @@ export interface LanguageData {
   fromCyrillicToo?: Record<string, string>;
   /** The same for names romanised from Arabic or Persian script ("kh" → "ch", "j" → "dsch"). */
   fromArabic?: Record<string, string>;
-  /** Accents this language's papers put on some such surnames ("i" → "í": "Karímov"); see `accentedSpellings`. */
-  cyrillicAccents?: Record<string, string>;
+  /**
+   * Accents this language's papers put on some respelled surnames, from either script ("i" → "í":
+   * "Karímov", "Rúhaní"); see `accentedSpellings`.
+   */
+  respellingAccents?: Record<string, string>;
   classes: Record<string, string[]>;
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[]; skip?: string[] };
