@@ -1,31 +1,10 @@
-import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-import { projectPath } from '../../../src/paths.js';
+import { demonymsOf, stateCodes } from './stateCodes.js';
 
-interface GermanCountryLexicon {
-  demonyms: Record<string, string[]>;
-}
-
-const lexicon = JSON.parse(
-  readFileSync(projectPath('data', 'lexicons', 'de', 'countries.json'), 'utf8'),
-) as GermanCountryLexicon;
-
-// Dependent territories, uninhabited islands and Western Sahara: i18n-iso-countries gives them
-// codes, but they are no UN member or observer. Greenland, Puerto Rico, Hong Kong, Macao, Taiwan
-// and Kosovo stay in, being reported on as states are.
-// biome-ignore format: a table of codes reads better in rows
-const NOT_STATES = new Set([
-  'ABW', 'AIA', 'ALA', 'ASM', 'ATA', 'ATF', 'BES', 'BLM', 'BMU', 'BVT', 'CCK', 'COK', 'CUW',
-  'CXR', 'CYM', 'ESH', 'FLK', 'FRO', 'GGY', 'GIB', 'GLP', 'GUF', 'GUM', 'HMD', 'IMN', 'IOT',
-  'JEY', 'MAF', 'MNP', 'MSR', 'MTQ', 'MYT', 'NCL', 'NFK', 'NIU', 'PCN', 'PYF', 'REU', 'SGS',
-  'SHN', 'SJM', 'SPM', 'SXM', 'TCA', 'TKL', 'UMI', 'VGB', 'VIR', 'WLF',
-]);
-
-const STATES = Object.keys(countries.getAlpha3Codes())
-  .filter((iso3) => !NOT_STATES.has(iso3))
-  .sort();
+const demonyms = demonymsOf('de');
+// Every state; the Faroe Islands, a territory of Denmark, are left out here.
+const STATES = stateCodes(['FRO']);
 
 // Left out on purpose: an adjective here would name the wrong country or no country at all.
 const WITHOUT_DEMONYM = [
@@ -41,12 +20,12 @@ describe('German demonyms', () => {
   it('are listed for every UN member and observer and the six others reported on as states', () => {
     // 193 members, the Holy See and Palestine, and GRL, HKG, MAC, PRI, TWN, XKK.
     expect(STATES.length).toBe(201);
-    expect(STATES.filter((iso3) => !lexicon.demonyms[iso3])).toEqual(WITHOUT_DEMONYM);
+    expect(STATES.filter((iso3) => !demonyms[iso3])).toEqual(WITHOUT_DEMONYM);
   });
 
   it('name each country alone, in an adjective or a noun', () => {
     const wrong: Array<[string, string, string[]]> = [];
-    for (const [iso3, entries] of Object.entries(lexicon.demonyms)) {
+    for (const [iso3, entries] of Object.entries(demonyms)) {
       for (const entry of entries) {
         const [stem, kind] = entry.split('|');
         const body =
