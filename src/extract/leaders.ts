@@ -524,11 +524,12 @@ function nameAt(
     if (!token || token.sentence !== sentence) break;
     if (picked.length > 0) {
       const [a, b] = step === 1 ? [t - 1, t] : [t, t + 1];
-      if (!adjacent(ctx.doc, a, b)) break;
+      if (!adjacent(ctx.doc, a, b) && !afterInitial(ctx.doc, a, b)) break;
     }
     const capital = token.shape === Shape.Capitalized;
     if (!capital && !(PARTICLES.has(token.key) && picked.length > 0)) break;
-    if (notNameWord(ctx, token.key)) break;
+    // "A." before a name is an initial, whatever the word "a" is otherwise.
+    if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1)) break;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) break;
@@ -536,11 +537,26 @@ function nameAt(
     if (!PARTICLES.has(token.key)) words++;
   }
   while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
+  // Nor does an initial end one: "Geir H." before a "Haarde" already claimed is no name.
+  picked.sort((a, b) => a - b);
+  while (picked.length > 0 && tokens[picked[picked.length - 1] ?? 0]?.key.length === 1) picked.pop();
   if (picked.length < minWords) return null;
   const first = Math.min(...picked);
   const last = Math.max(...picked);
   if (picked.length === 1 && !oneWordName(ctx, first)) return null;
   return { first, last };
+}
+
+/** Whether `left` is a middle initial with its full stop before `right` ("H. Haarde"). */
+function afterInitial(doc: Doc, left: number, right: number): boolean {
+  const token = doc.tokens[left];
+  return (
+    right === left + 1 &&
+    token !== undefined &&
+    token.key.length === 1 &&
+    token.shape === Shape.Capitalized &&
+    /^\.\s?$/.test(gapText(doc, left, right))
+  );
 }
 
 /** A capitalised run ending so names a body, not a person ("Defence Ministry", "Workers' Party"). */

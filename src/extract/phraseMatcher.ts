@@ -62,6 +62,20 @@ interface WordFacts<P> {
   splits: readonly Split[];
 }
 
+/**
+ * A middle initial between two words of a name: one capital letter, written right before the next
+ * word or with a full stop ("H. Haarde", "W Bush"), not joined to either by a hyphen.
+ */
+function isInitial(token: Token, next: Token): boolean {
+  return (
+    token.key.length === 1 &&
+    (token.shape === Shape.Capitalized || token.shape === Shape.Upper) &&
+    !token.joined &&
+    !next.joined &&
+    next.start - token.end <= 2
+  );
+}
+
 function newNode<P>(): TrieNode<P> {
   return { children: null, terminals: [] };
 }
@@ -265,19 +279,33 @@ export class PhraseMatcher<P> {
     const openerFacts = facts.get(opener.id, opener.key);
     let best: PhraseMatch<P> | null = null;
     let node: TrieNode<P> | undefined = this.root;
+    // A middle initial the phrase does not have, passed over once ("Geir H. Haarde" for "Geir
+    // Haarde"); -1 while none is.
+    let skipped = -1;
     for (let j = first; j < tokens.length && node; j++) {
-      const token = tokens[j] as Token;
+      let token = tokens[j] as Token;
       if (j > first && token.sentence !== opener.sentence) break;
       const prefix = j > first && token.joined ? '-' : '';
-      const exact: TrieNode<P> | undefined =
+      let exact: TrieNode<P> | undefined =
         j === first ? (openerFacts.opens ?? undefined) : node.children?.get(prefix + token.key);
+      if (!exact && skipped === -1 && j > first && node.children && opener.shape === Shape.Capitalized) {
+        const after = tokens[j + 1];
+        if (after && isInitial(token, after) && after.sentence === opener.sentence) {
+          exact = node.children.get(after.key);
+          if (exact) {
+            skipped = j;
+            token = after;
+            j++;
+          }
+        }
+      }
       // A compound ends the phrase: its head is the rest of the same word.
       if (!exact || exact.terminals.length === 0) {
         const splits = j === first ? openerFacts.splits : facts.get(token.id, token.key).splits;
         for (let k = 0; k < splits.length; k++) {
           const split = splits[k] as Split;
           const stemNode = node.children?.get(prefix + split.stem);
-          const payloads = stemNode ? this.accept(stemNode, tokens, first, true) : null;
+          const payloads = stemNode ? this.accept(stemNode, tokens, first, true, skipped) : null;
           if (payloads !== null) {
             best = { first, last: j, payloads, head: split.head };
             break;
@@ -285,7 +313,7 @@ export class PhraseMatcher<P> {
         }
       }
       if (exact) {
-        const payloads = this.accept(exact, tokens, first, false);
+        const payloads = this.accept(exact, tokens, first, false, skipped);
         if (payloads !== null) best = { first, last: j, payloads, head: null };
       }
       node = exact;
@@ -298,7 +326,13 @@ export class PhraseMatcher<P> {
    * Index loops here and in the other per-word loops: until V8 has optimised them (a few hundred
    * articles into a first pass), a for-of loop runs the iterator protocol in the interpreter.
    */
-  private accept(node: TrieNode<P>, tokens: readonly Token[], first: number, compound: boolean): P[] | null {
+  private accept(
+    node: TrieNode<P>,
+    tokens: readonly Token[],
+    first: number,
+    compound: boolean,
+    skipped: number,
+  ): P[] | null {
     let payloads: P[] | null = null;
     const terminals = node.terminals;
     for (let i = 0; i < terminals.length; i++) {
@@ -306,7 +340,8 @@ export class PhraseMatcher<P> {
       if (compound ? terminal.mode === 'exact' : terminal.mode === 'compound') continue;
       let fits = true;
       for (let k = 0; k < terminal.shapes.length && fits; k++) {
-        fits = shapeFits(terminal.shapes[k] as Shape, (tokens[first + k] as Token).shape);
+        const at = skipped !== -1 && first + k >= skipped ? first + k + 1 : first + k;
+        fits = shapeFits(terminal.shapes[k] as Shape, (tokens[at] as Token).shape);
       }
       if (fits) {
         payloads ??= [];

@@ -465,6 +465,20 @@ describe('leaders', () => {
     ).toEqual([]);
   });
 
+  it('reads a middle initial as part of a name, known or introduced by a title', () => {
+    expect(mentionTexts('Former prime minister Geir H. Haarde told reporters.', 'en', '2008-05-10')).toEqual([
+      ['geir-haarde', ['Geir H. Haarde']],
+    ]);
+    expect(mentionTexts('Geir H. Haarde forsætisráðherra svaraði.', 'is', '2008-05-10')).toEqual([
+      ['geir-haarde', ['Geir H. Haarde']],
+    ]);
+    expect(leaders('Lithuanian Foreign Minister Linas A. Linkevicius spoke.', 'en', '2019-05-10')).toEqual([
+      ['linas-a-linkevicius', 'LTU', 'foreign minister'],
+    ]);
+    // An initial is no name's end: "Plan B." is not a person, nor "Geir H." before a claimed surname.
+    expect(leaders('Plan B. Johnson said nothing.', 'en', '2019-05-10')).toEqual([]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
