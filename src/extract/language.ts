@@ -59,8 +59,14 @@ export function detectLanguage(text: string, stopwords?: ReadonlyMap<string, Rea
       // On short text trigram scores of neighbours are close (one English sentence of 42
       // characters scored Finnish first, English at 0.82); a language with lexicons wins near-ties.
       const margin = sample.length < 100 ? 0.8 : sample.length < 400 ? 0.85 : 0.95;
-      const preferred = scores.find(([code, score]) => PREFERRED.has(code) && score >= margin);
-      const mapped = ISO3_TO_1[preferred?.[0] ?? best[0]];
+      const close = scores.filter(([code, score]) => PREFERRED.has(code) && score >= margin);
+      // Between two of them, function words decide: an English sentence full of names ("Former
+      // prime minister Geir H. Haarde told reporters that…") scored German first.
+      if (close.length > 1 && stopwords) {
+        const told = byStopwords(sample, stopwords, 2, 2);
+        if (told && close.some(([code]) => ISO3_TO_1[code] === told)) return told;
+      }
+      const mapped = ISO3_TO_1[close[0]?.[0] ?? best[0]];
       if (mapped) return mapped;
     }
   }

@@ -625,6 +625,8 @@ describe('language and text', () => {
     ['Frakkland beitti Kína refsiaðgerðum.', 'is'],
     ['Россия атаковала Украину.', 'ru'],
     ['Росія засудила Україну.', 'uk'],
+    // Trigrams put German first, near English; "that" and "would" tell.
+    ['Former prime minister Geir H. Haarde told reporters that Iceland would recover.', 'en'],
   ])('detects the language of the short text %s', (text, lang) => {
     expect(extract({ body: text }).lang).toBe(lang);
   });
