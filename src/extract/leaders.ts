@@ -480,11 +480,68 @@ export function resolveLeaders(
   const claimed = new Set<number>();
   for (const entry of found.values())
     for (const span of entry.spans) for (let t = span.first; t <= span.last; t++) claimed.add(t);
-  for (const office of offices) {
+  for (const office of [...offices, ...counterpartOffices(ctx, found)]) {
     if (usedOffices.has(office)) continue;
     adHocLeader(ctx, claimed, office, found);
   }
   return [...found.values()];
+}
+
+/**
+ * "his Lithuanian counterpart X", "ihren litauischen Kollegen X", "litháískan starfsbróður sinn,
+ * X": X holds the office of the leader named just before, in the state of the adjective. Each is
+ * an office at the counterpart word, after which `adHocLeader` looks for the name (a name of the
+ * reference list there is linked by itself, and claimed).
+ */
+function counterpartOffices(ctx: Context, found: ReadonlyMap<string, ResolvedLeader>): OfficeMention[] {
+  const offices = ctx.doc.lexicon.bundle.offices;
+  const words = offices?.counterparts ?? [];
+  if (words.length === 0) return [];
+  const followers = offices?.counterpartFollowers ?? [];
+  const tokens = ctx.doc.tokens;
+  const out: OfficeMention[] = [];
+  for (const state of ctx.entities) {
+    const at = state.last + 1;
+    const word = tokens[at];
+    if (state.kind !== 'country' || !word || !words.includes(word.key)) continue;
+    if (word.sentence !== state.sentence || !adjacent(ctx.doc, state.last, at)) continue;
+    const role = referentRole(ctx, found, at);
+    if (role === null) continue;
+    const next = tokens[at + 1];
+    const last = next?.sentence === word.sentence && followers.includes(next.key) ? at + 1 : at;
+    out.push({ role, first: at, last, sentence: word.sentence, country: state.id, compound: false });
+  }
+  return out;
+}
+
+/**
+ * The role of whom a counterpart is counterpart to: the leader or office title last named before
+ * `at`, in its sentence or the one before ("Lavrov landed in Vilnius. He met his counterpart …").
+ */
+function referentRole(
+  ctx: Context,
+  found: ReadonlyMap<string, ResolvedLeader>,
+  at: number,
+): LeaderRole | null {
+  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  let end = -1;
+  let role: LeaderRole | null = null;
+  for (const leader of found.values()) {
+    if (leader.role === null) continue;
+    for (const span of leader.spans) {
+      if (span.last < at && span.last > end && span.sentence >= sentence - 1) {
+        end = span.last;
+        role = leader.role;
+      }
+    }
+  }
+  for (const office of ctx.offices) {
+    if (office.last < at && office.last > end && office.sentence >= sentence - 1) {
+      end = office.last;
+      role = office.role;
+    }
+  }
+  return role;
 }
 
 /** Office titles of monarchs in the leaders data (written in English there). */

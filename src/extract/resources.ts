@@ -105,6 +105,14 @@ export interface OfficeLexicon {
    * data: "King" → ["König"] makes "König Harald" and "König Harald V." names of Harald V.
    */
   regnalStyles?: Record<string, string[]>;
+  /**
+   * Words for the holder of the same office in another state, after a country adjective: "his
+   * Lithuanian counterpart X" is Lithuania's foreign minister when a foreign minister was named
+   * just before. Lower case, as the words' keys.
+   */
+  counterparts?: string[];
+  /** Words that may come between such a word and the name ("starfsbróður sinn, X"). */
+  counterpartFollowers?: string[];
 }
 
 export interface TriggerData {

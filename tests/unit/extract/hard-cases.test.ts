@@ -479,6 +479,38 @@ describe('leaders', () => {
     expect(leaders('Plan B. Johnson said nothing.', 'en', '2019-05-10')).toEqual([]);
   });
 
+  it("takes a counterpart to hold the named leader's office in the adjective's state", () => {
+    expect(
+      leaders(
+        'Sergei Lavrov arrived in Vilnius. He met his Lithuanian counterpart, Gabrielius Landsbergis.',
+        'en',
+        '2023-05-10',
+      ),
+    ).toEqual([
+      ['sergey-lavrov', 'RUS', 'foreign minister'],
+      ['gabrielius-landsbergis', 'LTU', 'foreign minister'],
+    ]);
+    expect(
+      leaders(
+        'Außenministerin Annalena Baerbock traf ihren litauischen Kollegen Gabrielius Landsbergis.',
+        'de',
+        '2023-05-10',
+      ),
+    ).toEqual([
+      ['annalena-baerbock', 'DEU', 'foreign minister'],
+      ['gabrielius-landsbergis', 'LTU', 'foreign minister'],
+    ]);
+    expect(
+      leaders('Bjarni Benediktsson ræddi við litháískan starfsbróður sinn, Gintarė Skaistė.', 'is', '2023-05-10'),
+    ).toEqual([
+      ['bjarni-benediktsson', 'ISL', 'finance minister'],
+      ['gintare-skaiste', 'LTU', 'finance minister'],
+    ]);
+    // Counterpart to no leader named: a colleague, not an office.
+    expect(leaders('The analyst met his Kenyan counterpart John Smith.', 'en', '2023-05-10')).toEqual([]);
+    expect(leaders('Der Trainer lobte seinen spanischen Kollegen Luis Enrique.', 'de', '2023-05-10')).toEqual([]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
