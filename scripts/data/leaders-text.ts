@@ -70,6 +70,41 @@ const PARTICLES = new Set([
   'ibn',
   'ter',
 ]);
+// Two surnames, the father's first, and the press uses the first alone: "Arce" of "Luis Alberto
+// Arce Catacora", "Paz" of "Rodrigo Paz Pereira" (the last word, the mother's, never stands alone).
+// Spain is left out: its leaders are listed by their press names, and "Zapatero" is a second surname.
+const TWO_SURNAMES = new Set([
+  'ARG',
+  'BOL',
+  'CHL',
+  'COL',
+  'CRI',
+  'CUB',
+  'DOM',
+  'ECU',
+  'SLV',
+  'GTM',
+  'HND',
+  'MEX',
+  'NIC',
+  'PAN',
+  'PRY',
+  'PER',
+  'URY',
+  'VEN',
+]);
+// Spanish given names that come second ("Juan Manuel Santos", "Luis Alberto Lacalle"): after one,
+// the name has a single surname.
+const SECOND_GIVEN_NAMES = new Set(
+  (
+    'Manuel Andrés Alberto Roberto Pablo Carlos María Luis Ángel Antonio José Raúl Enrique Orlando ' +
+    'Saúl Guillermo Vinicio Leonardo Adolfo Francisco Javier Eduardo Felipe Ignacio Miguel Rafael ' +
+    'Ramón Jorge Juan Fernando Alejandro Daniel Gustavo Mario Jaime Óscar Víctor Sebastián Ricardo ' +
+    'Álvaro Martín Pedro Rodrigo Salvador Julio Gabriel Hugo Nicolás Elena Isabel Teresa Cristina'
+  ).split(' '),
+);
+// Burmese names have no family name: the press repeats the whole name ("Min Aung Hlaing").
+const NO_FAMILY_NAME = new Set(['MMR']);
 const SUFFIXES = /^(?:Jr\.?|Sr\.?|[IVX]+)$/;
 /** "Given [numeral][, Style] of Realm". */
 const REGNAL_NAME = /^(.+?)(?:\s+[IVX]+)?(?:,\s+[^,]+?)?\s+of\s+\S.*$/;
@@ -94,7 +129,18 @@ export function defaultFamilyName(name: string, country: string | undefined): st
     if (eastAsian) return first;
   }
   if (country !== undefined && GIVEN_NAME_USED.has(country)) return first;
+  if (country !== undefined && NO_FAMILY_NAME.has(country)) return tokens.join(' ');
   let start = tokens.length - 1;
   while (start > 1 && PARTICLES.has((tokens[start - 1] ?? '').toLowerCase())) start -= 1;
+  if (country !== undefined && TWO_SURNAMES.has(country)) {
+    // The father's surname: the word before the mother's (and her particles), with its own particles.
+    const father = start - 1;
+    const word = tokens[father] ?? '';
+    if (father >= 1 && !PARTICLES.has(word.toLowerCase()) && !SECOND_GIVEN_NAMES.has(word)) {
+      let from = father;
+      while (from > 1 && PARTICLES.has((tokens[from - 1] ?? '').toLowerCase())) from -= 1;
+      return tokens.slice(from, father + 1).join(' ');
+    }
+  }
   return tokens.slice(start).join(' ');
 }

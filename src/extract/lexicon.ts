@@ -327,6 +327,16 @@ function leaderNames(leader: LeaderRecord): string[] {
     if (words.length >= 2 && words.length < all.length) names.add(words.join(' '));
     const last = words[words.length - 1] ?? '';
     if (words.length >= 3 && /^\p{Lu}/u.test(last)) names.add(`${words[0]} ${last}`);
+    // Two surnames, the first the one used alone: "Luis Alberto Arce Catacora" is "Luis Arce" and
+    // "Luis Arce Catacora" (the first and last words would make "Luis Catacora").
+    const family = (leader.familyName.en ?? '').split(' ');
+    for (let at = 1; at + family.length < words.length; at++) {
+      if (family.every((word, k) => words[at + k] === word)) {
+        names.add(`${words[0]} ${family.join(' ')}`);
+        names.add(`${words[0]} ${words.slice(at).join(' ')}`);
+        break;
+      }
+    }
   }
   // A single-word "name" would be a surname; those link only through the surname rules.
   return [...names].filter((name) => /\s/.test(name.trim()) && LATIN.test(name));

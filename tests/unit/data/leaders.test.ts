@@ -167,6 +167,29 @@ describe('data/leaders/leaders.json', () => {
     });
   });
 
+  it('gives the surname the press uses alone, by the naming custom of the country', () => {
+    const surnames = [
+      'luis-alberto-arce-catacora',
+      'carlos-salinas-de-gortari',
+      'fernando-de-la-rua',
+      'juan-manuel-santos',
+      'pedro-pablo-kuczynski',
+      'min-aung-hlaing',
+      'han-duck-soo',
+    ].map((id) => leader(id)?.familyName.en);
+    expect(surnames).toEqual(['Arce', 'Salinas', 'de la Rúa', 'Santos', 'Kuczynski', 'Min Aung Hlaing', 'Han']);
+  });
+
+  it('has the prime ministers of states whose president Wikidata gives as head of government', () => {
+    const pm = (id: string, day: string) =>
+      officesOf(id).some((o) => o.role === 'head of government' && o.since <= day && (o.until ?? '9999') >= day);
+    expect([
+      pm('han-duck-soo', '2023-01-01'),
+      pm('raila-odinga', '2010-01-01'),
+      pm('morgan-tsvangirai', '2010-01-01'),
+    ]).toEqual([true, true, true]);
+  });
+
   it('has the curated ministers, linked to the Wikidata person where one exists', () => {
     expect(leader('sergey-lavrov')?.offices).toEqual([
       {

@@ -511,6 +511,24 @@ describe('leaders', () => {
     expect(leaders('Der Trainer lobte seinen spanischen Kollegen Luis Enrique.', 'de', '2023-05-10')).toEqual([]);
   });
 
+  it('knows names by the form the press uses: two surnames, no family name', () => {
+    // "Luis Arce" is Luis Alberto Arce Catacora, and "Arce" alone him once named.
+    expect(
+      mentionTexts('President Luis Arce met Luis Lacalle Pou. Arce said trade would grow.', 'en', '2021-05-10'),
+    ).toEqual([
+      ['luis-alberto-arce-catacora', ['Luis Arce', 'Arce']],
+      ['luis-alberto-lacalle-pou', ['Luis Lacalle Pou']],
+    ]);
+    // Burmese names have no surname to stand alone; the whole name is repeated.
+    expect(
+      mentionTexts('Min Aung Hlaing seized power. Later Min Aung Hlaing spoke; Hlaing is no name.', 'en', '2021-05-10'),
+    ).toEqual([['min-aung-hlaing', ['Min Aung Hlaing', 'Min Aung Hlaing']]]);
+    // A prime minister beside a president who heads the government.
+    expect(leaders('Prime Minister Han Duck-soo visited Tokyo. Han met Kishida.', 'en', '2023-05-10')).toEqual([
+      ['han-duck-soo', 'KOR', 'head of government'],
+    ]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
