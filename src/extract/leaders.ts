@@ -8,6 +8,7 @@ import {
   possessiveAt,
 } from './document.js';
 import type { NameCandidate } from './mentions.js';
+import { nominativeName } from './nominative.js';
 import { slugify } from './normalize.js';
 import type { LeaderOffice, LeaderRecord } from './resources.js';
 import { Shape } from './tokenize.js';
@@ -701,9 +702,10 @@ function adHocLeader(
   const commaAfter = gapText(doc, office.last, office.last + 1).includes(',');
   const span = commaAfter ? (nameBefore() ?? nameAfter()) : (nameAfter() ?? nameBefore());
   if (!span || nonLeaderContext(ctx, span.first)) return;
-  const name = doc.text
-    .slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0)
-    .replace(/['’]s$/, '');
+  const name = nominativeName(
+    doc.text.slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0).replace(/['’]s$/, ''),
+    doc.lexicon.bundle.language.personRules,
+  );
   if (INSTITUTION.test(name)) return;
   const id = slugify(name);
   if (!id) return;

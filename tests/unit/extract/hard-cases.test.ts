@@ -501,31 +501,64 @@ describe('leaders', () => {
       ['gabrielius-landsbergis', 'LTU', 'foreign minister'],
     ]);
     expect(
-      leaders('Bjarni Benediktsson ræddi við litháískan starfsbróður sinn, Gintarė Skaistė.', 'is', '2023-05-10'),
+      leaders(
+        'Bjarni Benediktsson ræddi við litháískan starfsbróður sinn, Gintarė Skaistė.',
+        'is',
+        '2023-05-10',
+      ),
     ).toEqual([
       ['bjarni-benediktsson', 'ISL', 'finance minister'],
       ['gintare-skaiste', 'LTU', 'finance minister'],
     ]);
     // Counterpart to no leader named: a colleague, not an office.
     expect(leaders('The analyst met his Kenyan counterpart John Smith.', 'en', '2023-05-10')).toEqual([]);
-    expect(leaders('Der Trainer lobte seinen spanischen Kollegen Luis Enrique.', 'de', '2023-05-10')).toEqual([]);
+    expect(leaders('Der Trainer lobte seinen spanischen Kollegen Luis Enrique.', 'de', '2023-05-10')).toEqual(
+      [],
+    );
   });
 
   it('knows names by the form the press uses: two surnames, no family name', () => {
     // "Luis Arce" is Luis Alberto Arce Catacora, and "Arce" alone him once named.
     expect(
-      mentionTexts('President Luis Arce met Luis Lacalle Pou. Arce said trade would grow.', 'en', '2021-05-10'),
+      mentionTexts(
+        'President Luis Arce met Luis Lacalle Pou. Arce said trade would grow.',
+        'en',
+        '2021-05-10',
+      ),
     ).toEqual([
       ['luis-alberto-arce-catacora', ['Luis Arce', 'Arce']],
       ['luis-alberto-lacalle-pou', ['Luis Lacalle Pou']],
     ]);
     // Burmese names have no surname to stand alone; the whole name is repeated.
     expect(
-      mentionTexts('Min Aung Hlaing seized power. Later Min Aung Hlaing spoke; Hlaing is no name.', 'en', '2021-05-10'),
+      mentionTexts(
+        'Min Aung Hlaing seized power. Later Min Aung Hlaing spoke; Hlaing is no name.',
+        'en',
+        '2021-05-10',
+      ),
     ).toEqual([['min-aung-hlaing', ['Min Aung Hlaing', 'Min Aung Hlaing']]]);
     // A prime minister beside a president who heads the government.
-    expect(leaders('Prime Minister Han Duck-soo visited Tokyo. Han met Kishida.', 'en', '2023-05-10')).toEqual([
-      ['han-duck-soo', 'KOR', 'head of government'],
+    expect(
+      leaders('Prime Minister Han Duck-soo visited Tokyo. Han met Kishida.', 'en', '2023-05-10'),
+    ).toEqual([['han-duck-soo', 'KOR', 'head of government']]);
+  });
+
+  it('finds Icelanders in the genitive and dative of every name, and names people found by title in the nominative', () => {
+    expect(
+      mentionTexts(
+        'Sigmundur Davíð fór á fund Ólafs Ragnars Grímssonar, forseta Íslands.',
+        'is',
+        '2016-04-07',
+      ),
+    ).toEqual([
+      ['sigmundur-david-gunnlaugsson', ['Sigmundur Davíð']],
+      ['olafur-ragnar-grimsson', ['Ólafs Ragnars Grímssonar']],
+    ]);
+    expect(leaders('Hann afhenti Ólafi Ragnari Grímssyni bréfið.', 'is', '2016-04-07')).toEqual([
+      ['olafur-ragnar-grimsson', 'ISL', 'head of state'],
+    ]);
+    expect(leaders('Í gögnunum var nafn Ólafar Nordal innanríkisráðherra.', 'is', '2016-04-07')).toEqual([
+      ['olof-nordal', 'ISL', 'minister'],
     ]);
   });
 
