@@ -40,6 +40,7 @@ function sentenceWith(entry: string): string {
   const [stem, kind] = entry.split('|');
   if (kind === 'adj') return `Í gær mótmæltu ${stem}ir ráðamenn harðlega.`;
   if (kind === 'weak' || kind === 'strong') return `Í gær mótmæltu ${stem}ar harðlega.`;
+  if (kind === 'ir') return `Í gær mótmæltu ${stem}ir harðlega.`;
   if (kind === 'menn') return `Í gær mótmæltu ${stem}menn harðlega.`;
   return `Í gær mótmæltu ${stem} harðlega.`;
 }

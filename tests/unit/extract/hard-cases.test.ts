@@ -21,6 +21,8 @@ describe('countries: inflection, compounds, demonyms', () => {
     // Peoples by their plural nouns, not only by adjectives.
     ['is', 'Ísraelar og Jemenar deildu en Katarar og Kúveitar miðluðu málum.', ['ISR', 'YEM', 'QAT', 'KWT']],
     ['is', 'Jórdanir, Litháar, Albanar og Filippseyingar mótmæltu.', ['JOR', 'LTU', 'ALB', 'PHL']],
+    ['is', 'Íranir, Tyrkir og Grikkir deila; Sádar þegja.', ['IRN', 'TUR', 'GRC', 'SAU']],
+    ['is', 'Kýpverjar, Taílendingar, Súdanar og Mongólar mótmæltu Tyrkjum.', ['CYP', 'THA', 'SDN', 'MNG', 'TUR']],
     [
       'de',
       'Auch Brunei und Kirgistan erheben Ansprüche, die mazedonische Regierung nicht.',
