@@ -53,6 +53,12 @@ describe('countries: what must not match', () => {
     ['en', 'The governor of Georgia spoke in Atlanta about the Senate race.', []],
     ['en', 'Protesters marched in Tbilisi, the capital of Georgia.', ['GEO']],
     ['en', 'Tell us what you think.', []],
+    // A wire story's credits in brackets are no content (Tashkent, "Irish").
+    [
+      'en',
+      'Talks resumed.\n\n(Reporting by John Irish in Paris; Additional reporting by Jane Roe in Tashkent; Editing by Mark Heinrich)',
+      [],
+    ],
     ['en', "Argentina is Latin America's third-largest economy.", ['ARG']],
     // A possessive ends a name: the capitalised word after it is no surname.
     ['en', "Israel's Foreign Ministry said the talks had failed.", ['ISR']],
