@@ -437,8 +437,15 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
     }
     for (const [iso3, list] of Object.entries(lexicon.demonyms)) {
       for (const entry of list) {
+        const bareAdjective = grammar.nounsCapitalised && entry.endsWith('|adj') ? entry.slice(0, -4) : null;
         for (const form of expandClass(entry, grammar.classes)) {
-          matcher.add(form, countryPayload(iso3, 'demonym', form), 'exact');
+          const payload = countryPayload(iso3, 'demonym', form);
+          // Where nouns are capitalised, the bare adjective so written is the language: "auf Spanisch".
+          const language =
+            form === bareAdjective && payload.kind === 'country'
+              ? { ...payload, guard: { ...payload.guard, rejectCapitalised: true } }
+              : payload;
+          matcher.add(form, language, 'exact');
         }
       }
     }

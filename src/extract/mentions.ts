@@ -80,6 +80,11 @@ function guardRejects(
 ): boolean {
   if (!guard) return false;
   if (guard.personLike && inPersonName(doc, covered, first, last)) return true;
+  if (guard.rejectCapitalised) {
+    const token = doc.tokens[first];
+    const opening = doc.sentenceTokens[token?.sentence ?? 0]?.[0] === first;
+    if (token?.shape === Shape.Capitalized && !opening) return true;
+  }
   const near = guard.rejectNear ?? [];
   if (near.length === 0) return false;
   const key = near.join('\u0000');

@@ -74,6 +74,11 @@ export interface LanguageData {
 export interface CountryGuard {
   personLike?: boolean;
   rejectNear?: string[];
+  /**
+   * Not the country when written with a capital inside a sentence: in German the bare adjective
+   * so written is the language ("auf Spanisch", "ins Deutsche" aside), not the state.
+   */
+  rejectCapitalised?: boolean;
 }
 
 /** `data/lexicons/<lang>/countries.json`. */

@@ -66,6 +66,10 @@ describe('countries: what must not match', () => {
     // German capitalises nouns: a genitive is never part of a person's name, "Israel Katz" is.
     ['de', 'Das erklärte Israels Regierung am Montag.', ['ISR']],
     ['de', 'Die Armee Israels rückte vor.', ['ISR']],
+    // A language is not its country, nor a company named after one.
+    ['de', 'Er sagte auf Spanisch und auf Englisch, die Lage in Australien sei ernst.', ['AUS']],
+    ['de', 'Das sagte ein Analyst der Deutschen Bank der Deutschen Welle.', []],
+    ['de', 'Die Deutschen wählen; die russische Armee rückt vor.', ['DEU', 'RUS']],
     ['de', 'Israel Katz besuchte Berlin.', []],
     // A river delta is no state.
     ['de', 'Im Nigerdelta kam es erneut zu Protesten gegen Ölkonzerne.', []],
