@@ -688,10 +688,20 @@ function adHocLeader(
   // hitti Katrín forsætisráðherra Noregs"), nor where every noun is capitalised ("der polnische
   // Regierungschef Hilfe", "seit Jahren Außenminister Polens").
   const minWords = country && !doc.lexicon.bundle.language.nounsCapitalised ? 1 : 2;
-  const nameAfter = () =>
-    adjacent(doc, office.last, office.last + 1, true)
-      ? nameAt(ctx, claimed, office.last + 1, 1, minWords)
-      : null;
+  const nameAfter = () => {
+    if (!adjacent(doc, office.last, office.last + 1, true)) return null;
+    // "Neuer Verteidigungsminister ist Tea Seiha", "Utanríkisráðherra verður X": a full name after a linking verb.
+    const link = doc.tokens[office.last + 1];
+    if (
+      link?.sentence === office.sentence &&
+      (doc.lexicon.bundle.language.nameLinks ?? []).includes(link.key) &&
+      adjacent(doc, office.last, office.last + 1) &&
+      adjacent(doc, office.last + 1, office.last + 2)
+    ) {
+      return nameAt(ctx, claimed, office.last + 2, 1, 2);
+    }
+    return nameAt(ctx, claimed, office.last + 1, 1, minWords);
+  };
   const start = leadIn(ctx, office);
   const nameBefore = () =>
     adjacent(doc, start - 1, start, true) && linkedName(ctx, start)

@@ -35,6 +35,8 @@ export interface LanguageData {
   yearWords: string[];
   /** Words between a name and its title that make the title the name's ("as", "becomes", "als", "sem"). */
   titleLinks?: string[];
+  /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
+  nameLinks?: string[];
   /** Names of the days of the week, in lower case: capitalised, still no one's name ("On Sunday"). */
   weekdays?: string[];
   nameRules: SuffixRule[];

@@ -22,7 +22,11 @@ describe('countries: inflection, compounds, demonyms', () => {
     ['is', 'Ísraelar og Jemenar deildu en Katarar og Kúveitar miðluðu málum.', ['ISR', 'YEM', 'QAT', 'KWT']],
     ['is', 'Jórdanir, Litháar, Albanar og Filippseyingar mótmæltu.', ['JOR', 'LTU', 'ALB', 'PHL']],
     ['is', 'Íranir, Tyrkir og Grikkir deila; Sádar þegja.', ['IRN', 'TUR', 'GRC', 'SAU']],
-    ['is', 'Kýpverjar, Taílendingar, Súdanar og Mongólar mótmæltu Tyrkjum.', ['CYP', 'THA', 'SDN', 'MNG', 'TUR']],
+    [
+      'is',
+      'Kýpverjar, Taílendingar, Súdanar og Mongólar mótmæltu Tyrkjum.',
+      ['CYP', 'THA', 'SDN', 'MNG', 'TUR'],
+    ],
     [
       'de',
       'Auch Brunei und Kirgistan erheben Ansprüche, die mazedonische Regierung nicht.',
@@ -571,6 +575,26 @@ describe('leaders', () => {
     ]);
     expect(leaders('Í gögnunum var nafn Ólafar Nordal innanríkisráðherra.', 'is', '2016-04-07')).toEqual([
       ['olof-nordal', 'ISL', 'minister'],
+    ]);
+  });
+
+  it('reads a title linked to its holder by a verb, and the Chancellery and Japanese cabinet titles', () => {
+    expect(
+      leaders(
+        'In Kambodscha wurde das Kabinett vereidigt. Neuer Verteidigungsminister ist Tea Seiha.',
+        'de',
+        '2023-08-22',
+      ),
+    ).toEqual([['tea-seiha', 'KHM', 'defence minister']]);
+    expect(leaders('Nýr utanríkisráðherra er Jóna Jónsdóttir.', 'is', '2024-12-22')).toEqual([
+      ['jona-jonsdottir', null, 'foreign minister'],
+    ]);
+    expect(leaders('Verteidigungsminister ist Sache des Parlaments.', 'de', '2023-08-22')).toEqual([]);
+    expect(
+      leaders('In Berlin sagte Kanzleramtschef Peter Altmaier, die Lage sei ernst.', 'de', '2018-07-02'),
+    ).toEqual([['peter-altmaier', 'DEU', 'minister']]);
+    expect(leaders('Kabinettssekretär Hirokazu Matsuno bestätigte den Tod.', 'de', '2022-07-08')).toEqual([
+      ['hirokazu-matsuno', 'JPN', 'minister'],
     ]);
   });
 
