@@ -590,7 +590,12 @@ function nameAt(
     if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1)) break;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
-    if (capital && (ctx.free[t] !== -1 || claimed.has(t))) break;
+    if (capital && (ctx.free[t] !== -1 || claimed.has(t))) {
+      // Words running into a leader found are that leader's name or style, not a second person:
+      // "Cristina Fernández de [Kirchner]", "Foreign Minister Prince [Faisal bin Farhan]".
+      if (claimed.has(t) && picked.length > 0) return null;
+      break;
+    }
     picked.push(t);
     if (!PARTICLES.has(token.key)) words++;
   }

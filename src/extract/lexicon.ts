@@ -327,6 +327,9 @@ function leaderNames(leader: LeaderRecord): string[] {
     if (words.length >= 2 && words.length < all.length) names.add(words.join(' '));
     const last = words[words.length - 1] ?? '';
     if (words.length >= 3 && /^\p{Lu}/u.test(last)) names.add(`${words[0]} ${last}`);
+    // A Gulf royal without the dynasty's name: "Faisal bin Farhan" of "Faisal bin Farhan Al Saud".
+    const dynasty = /^(.+ (?:bin|bint|ibn) \S+) (?:Al|al)[ -]\S+$/.exec(words.join(' '));
+    if (dynasty?.[1]) names.add(dynasty[1]);
     // Two surnames, the first the one used alone: "Luis Alberto Arce Catacora" is "Luis Arce" and
     // "Luis Arce Catacora" (the first and last words would make "Luis Catacora").
     const family = (leader.familyName.en ?? '').split(' ');

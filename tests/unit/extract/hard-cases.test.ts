@@ -598,6 +598,16 @@ describe('leaders', () => {
     ]);
   });
 
+  it('makes no second person of words running into a leader found', () => {
+    expect(
+      leaders("Argentina's President Cristina Fernandez de Kirchner spoke.", 'en', '2012-06-23'),
+    ).toEqual([['cristina-kirchner', 'ARG', 'head of state']]);
+    // A Gulf royal is named without the dynasty, and "Prince" is a style, not a person.
+    expect(
+      leaders('Saudi Foreign Minister Prince Faisal bin Farhan met the press.', 'en', '2023-04-06'),
+    ).toEqual([['faisal-bin-farhan-al-saud', 'SAU', 'foreign minister']]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
