@@ -1,4 +1,4 @@
-import { adjacent, type Doc, type EntityMention, type OfficeMention, possessiveAt } from './document.js';
+import { adjacent, type Doc, type EntityMention, gapText, type OfficeMention, possessiveAt } from './document.js';
 import { compiledGrammar } from './grammar.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
@@ -132,6 +132,25 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     ) {
       return true;
     }
+  }
+  return appositionThenVerb(doc, context.metonymAfter, first, last);
+}
+
+/** Words an apposition may span: "Peking, der größte Abnehmer des sudanesischen Öls, hat …". */
+const APPOSITION_WORDS = 12;
+
+/**
+ * A capital opening its sentence, then an apposition between commas, then a speaker's verb:
+ * "Ankara, a major donor, welcomed the vote".
+ */
+function appositionThenVerb(doc: Doc, verbs: ReadonlySet<string>, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]?.sentence ?? 0;
+  if (doc.sentenceTokens[sentence]?.[0] !== first) return false;
+  if (!/^\s*,\s*$/.test(gapText(doc, last, last + 1))) return false;
+  for (let t = last + 1; t < last + APPOSITION_WORDS; t++) {
+    const token = doc.tokens[t + 1];
+    if (!token || token.sentence !== sentence) return false;
+    if (gapText(doc, t, t + 1).includes(',')) return verbs.has(token.key);
   }
   return false;
 }

@@ -83,6 +83,17 @@ describe('countries: what must not match', () => {
 });
 
 describe('capitals and seats', () => {
+  it.each([
+    ['en', 'Dushanbe reported 41 dead and Paris blamed Moscow.', ['TJK', 'FRA']],
+    ['en', 'Ankara, a major donor, welcomed the vote.', ['TUR']],
+    ['en', 'Paris, the city of light, hosted the games.', []],
+    ['de', 'Peking, der größte Abnehmer des sudanesischen Öls, hat beide Seiten gedrängt.', ['CHN', 'SDN']],
+    ['de', 'Ankara verlangt Garantien und Peking gratulierte.', ['TUR', 'CHN']],
+    ['de', 'In Berlin muss die Koalition handeln.', []],
+  ])('%s: a capital as the subject of a speaker verb, past an apposition: %s', (lang, body, expected) => {
+    expect(countries(body, lang)).toEqual(expected);
+  });
+
   it('counts a capital as its state when it speaks, and always as a place', () => {
     const result = extract({
       body: 'Moscow said the talks were over. The delegation later flew to Beijing.',
