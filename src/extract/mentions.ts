@@ -1,4 +1,11 @@
-import { adjacent, type Doc, type EntityMention, gapText, type OfficeMention, possessiveAt } from './document.js';
+import {
+  adjacent,
+  type Doc,
+  type EntityMention,
+  gapText,
+  type OfficeMention,
+  possessiveAt,
+} from './document.js';
 import { compiledGrammar } from './grammar.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
@@ -253,7 +260,16 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'office') {
-        if (payload.role !== null)
+        // "Pakistani Foreign Secretary", "India's Home Secretary": another state's holder of a title
+        // that is a minister's only in the state it implies is a civil servant there.
+        const tied = entities.at(-1);
+        const otherState =
+          payload.implied !== null &&
+          tied?.kind === 'country' &&
+          tied.last === first - 1 &&
+          tied.id !== payload.implied &&
+          adjacent(doc, tied.last, first);
+        if (payload.role !== null && !otherState)
           offices.push({
             first,
             last,

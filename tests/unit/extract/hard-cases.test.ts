@@ -619,6 +619,16 @@ describe('leaders', () => {
     ).toEqual([['faisal-bin-farhan-al-saud', 'SAU', 'foreign minister']]);
   });
 
+  it("takes another state's holder of a title implying one state for a civil servant", () => {
+    expect(
+      leaders(
+        'Indian Foreign Secretary S. Jaishankar met British Foreign Secretary Philip Hammond.',
+        'en',
+        '2015-04-10',
+      ),
+    ).toEqual([['philip-hammond', 'GBR', 'foreign minister']]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
