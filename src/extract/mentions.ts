@@ -260,16 +260,18 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'office') {
-        // "Pakistani Foreign Secretary", "India's Home Secretary": another state's holder of a title
-        // that is a minister's only in the state it implies is a civil servant there.
+        // "Pakistani Foreign Secretary", "India's Home Secretary": in states where such a title is
+        // a civil servant's (`officialTitleStates`), its holder is no minister; in others
+        // ("Mexico's Foreign Secretary") it is the minister of the state the text ties it to.
         const tied = entities.at(-1);
-        const otherState =
+        const official =
           payload.implied !== null &&
           tied?.kind === 'country' &&
           tied.last === first - 1 &&
           tied.id !== payload.implied &&
+          (doc.lexicon.bundle.offices?.officialTitleStates ?? []).includes(tied.id) &&
           adjacent(doc, tied.last, first);
-        if (payload.role !== null && !otherState)
+        if (payload.role !== null && !official)
           offices.push({
             first,
             last,

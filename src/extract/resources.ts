@@ -120,6 +120,11 @@ export interface OfficeLexicon {
   counterparts?: string[];
   /** Words that may come between such a word and the name ("starfsbróður sinn, X"). */
   counterpartFollowers?: string[];
+  /**
+   * States where a title the lexicon gives another state's ministers ("Foreign Secretary", "Home
+   * Secretary") is a civil servant's: India's Foreign Secretary is its senior diplomat.
+   */
+  officialTitleStates?: string[];
 }
 
 export interface TriggerData {

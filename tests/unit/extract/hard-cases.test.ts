@@ -627,6 +627,10 @@ describe('leaders', () => {
         '2015-04-10',
       ),
     ).toEqual([['philip-hammond', 'GBR', 'foreign minister']]);
+    // Where the minister has that title, the text's state is the minister's.
+    expect(leaders("Mexico's Foreign Secretary Juan Pérez spoke.", 'en', '2019-04-10')).toEqual([
+      ['juan-perez', 'MEX', 'foreign minister'],
+    ]);
   });
 
   it('does not make leaders of spokespeople and analysts', () => {
