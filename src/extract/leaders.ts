@@ -307,6 +307,24 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * A shortened name followed at once by a capitalised word nothing explains is the start of
+ * someone else's longer name: "Juan Carlos Rivero, an analyst" is not Juan Carlos I. Not where
+ * every noun is capitalised ("sagte Olaf Scholz Reportern").
+ */
+function runsIntoOtherName(ctx: Context, last: number): boolean {
+  const next = ctx.doc.tokens[last + 1];
+  return (
+    !ctx.doc.lexicon.bundle.language.nounsCapitalised &&
+    next !== undefined &&
+    next.sentence === ctx.doc.tokens[last]?.sentence &&
+    next.shape === Shape.Capitalized &&
+    ctx.free[last + 1] === -1 &&
+    adjacent(ctx.doc, last, last + 1) &&
+    !notNameWord(ctx, next.key)
+  );
+}
+
 function pick(
   ctx: Context,
   ids: readonly string[],
@@ -408,6 +426,7 @@ export function resolveLeaders(
 
   for (const name of names.filter((n) => !n.surname)) {
     if (nonLeaderContext(ctx, name.first)) continue;
+    if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
     const office = officeNextTo(ctx, name.first, name.last);
     const country = office ? officeCountry(ctx, office) : null;
     let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);

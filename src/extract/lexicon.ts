@@ -17,7 +17,8 @@ export type Payload =
   | { kind: 'country'; iso3: string; via: 'name' | 'demonym' | 'seat'; guard: CountryGuard | null }
   | { kind: 'place'; iso3: string; name: string; metonym: boolean; guard: CountryGuard | null }
   | { kind: 'org'; id: string }
-  | { kind: 'leader'; id: string }
+  /** `shortened`: a name the press makes by dropping words of the listed one ("Carlos Menem"). */
+  | { kind: 'leader'; id: string; shortened: boolean }
   | { kind: 'surname'; ids: string[] }
   | { kind: 'office'; role: LeaderRole | null; implied: string | null };
 
@@ -221,13 +222,14 @@ function personVariants(name: string, rules: readonly SuffixRule[], native = fal
 }
 
 // A leader's names do not depend on the language being built: worked out once, shared by all.
-const namesCache = new WeakMap<LeaderRecord, { full: string[]; surnames: string[] }>();
+const namesCache = new WeakMap<LeaderRecord, { full: string[]; shortened: string[]; surnames: string[] }>();
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 
-function namesOf(leader: LeaderRecord): { full: string[]; surnames: string[] } {
+function namesOf(leader: LeaderRecord): { full: string[]; shortened: string[]; surnames: string[] } {
   let names = namesCache.get(leader);
   if (!names) {
-    names = { full: leaderNames(leader), surnames: leaderSurnames(leader) };
+    const { listed, shortened } = leaderNames(leader);
+    names = { full: listed, shortened, surnames: leaderSurnames(leader) };
     namesCache.set(leader, names);
   }
   return names;
@@ -310,39 +312,43 @@ function styledNames(leader: LeaderRecord, styles: Readonly<Record<string, strin
   return [...out];
 }
 
-function leaderNames(leader: LeaderRecord): string[] {
-  const names = new Set<string>([leader.name]);
+/** A leader's names: as listed (with the regnal form), and shortened as the press shortens them. */
+function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: string[] } {
+  const listed = new Set<string>([leader.name]);
   // "Harald V", "Mohammed VI": a regnal name with its number names one monarch.
   const regnal = regnalName(leader.name);
-  if (regnal !== leader.name && /\s[IVX]+$/.test(regnal)) names.add(regnal);
-  for (const list of Object.values(leader.names)) for (const name of list) names.add(name);
+  if (regnal !== leader.name && /\s[IVX]+$/.test(regnal)) listed.add(regnal);
+  for (const list of Object.values(leader.names)) for (const name of list) listed.add(name);
   // The press drops middle names: "Carlos Saúl Menem" is "Carlos Menem", "Carl XVI Gustaf" "Carl
   // Gustaf". Without the short form, its first word alone was taken for another leader's name.
-  for (const name of [...names]) {
+  const shortened = new Set<string>();
+  for (const name of listed) {
     // Without a regnal number or "Jr." too ("Benigno Aquino III" is "Benigno Aquino", not
     // "Benigno III"); none from "Abdullah II of Jordan".
     const all = name.split(' ');
     const words = all.filter((word) => !/^(?:[IVX]+\.?|Jr\.?|Sr\.?)$/.test(word));
     if (words.includes('of')) continue;
-    if (words.length >= 2 && words.length < all.length) names.add(words.join(' '));
+    if (words.length >= 2 && words.length < all.length) shortened.add(words.join(' '));
     const last = words[words.length - 1] ?? '';
-    if (words.length >= 3 && /^\p{Lu}/u.test(last)) names.add(`${words[0]} ${last}`);
+    if (words.length >= 3 && /^\p{Lu}/u.test(last)) shortened.add(`${words[0]} ${last}`);
     // A Gulf royal without the dynasty's name: "Faisal bin Farhan" of "Faisal bin Farhan Al Saud".
     const dynasty = /^(.+ (?:bin|bint|ibn) \S+) (?:Al|al)[ -]\S+$/.exec(words.join(' '));
-    if (dynasty?.[1]) names.add(dynasty[1]);
+    if (dynasty?.[1]) shortened.add(dynasty[1]);
     // Two surnames, the first the one used alone: "Luis Alberto Arce Catacora" is "Luis Arce" and
     // "Luis Arce Catacora" (the first and last words would make "Luis Catacora").
     const family = (leader.familyName.en ?? '').split(' ');
     for (let at = 1; at + family.length < words.length; at++) {
       if (family.every((word, k) => words[at + k] === word)) {
-        names.add(`${words[0]} ${family.join(' ')}`);
-        names.add(`${words[0]} ${words.slice(at).join(' ')}`);
+        shortened.add(`${words[0]} ${family.join(' ')}`);
+        shortened.add(`${words[0]} ${words.slice(at).join(' ')}`);
         break;
       }
     }
   }
+  for (const name of listed) shortened.delete(name);
   // A single-word "name" would be a surname; those link only through the surname rules.
-  return [...names].filter((name) => /\s/.test(name.trim()) && LATIN.test(name));
+  const keep = (name: string) => /\s/.test(name.trim()) && LATIN.test(name);
+  return { listed: [...listed].filter(keep), shortened: [...shortened].filter(keep) };
 }
 
 function leaderSurnames(leader: LeaderRecord): string[] {
@@ -505,7 +511,7 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   const respelling = respellingOf(grammar);
   const surnames = new Map<string, Set<string>>();
   for (const leader of resources.leaders) {
-    const payload: Payload = { kind: 'leader', id: leader.id };
+    const payload: Payload = { kind: 'leader', id: leader.id, shortened: false };
     const respelled = respelledNames(leader, respelling);
     const native = leader.offices.some((o) => nativeStates.has(o.country));
     const rules = native ? grammar.personRules : foreignRules;
@@ -515,6 +521,10 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
       ...styledNames(leader, offices?.regnalStyles),
     ]) {
       for (const variant of personVariants(name, rules, native)) matcher.add(variant, payload, 'exact');
+    }
+    const shortened: Payload = { kind: 'leader', id: leader.id, shortened: true };
+    for (const name of namesOf(leader).shortened) {
+      for (const variant of personVariants(name, rules, native)) matcher.add(variant, shortened, 'exact');
     }
     for (const surname of [...namesOf(leader).surnames, ...respelled.surnames]) {
       for (const variant of personVariants(surname, rules)) {

@@ -19,6 +19,8 @@ export interface NameCandidate {
   last: number;
   sentence: number;
   surname: boolean;
+  /** A name shortened from the listed one ("Juan Carlos" of "Juan Carlos I"); false for surnames. */
+  shortened: boolean;
 }
 
 export interface Classified {
@@ -195,9 +197,13 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         ? [...match.payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
         : match.payloads;
     const leaderIds: string[] = [];
+    let shortened = true;
     for (let i = 0; i < payloads.length; i++) {
       const p = payloads[i] as Payload;
-      if (p.kind === 'leader') leaderIds.push(p.id);
+      if (p.kind === 'leader') {
+        leaderIds.push(p.id);
+        shortened &&= p.shortened;
+      }
     }
     if (leaderIds.length > 0) {
       names.push({
@@ -206,6 +212,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         last: match.last,
         sentence,
         surname: false,
+        shortened,
       });
       continue;
     }
@@ -283,7 +290,14 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'surname') {
-        names.push({ ids: payload.ids, first: match.first, last: match.last, sentence, surname: true });
+        names.push({
+          ids: payload.ids,
+          first: match.first,
+          last: match.last,
+          sentence,
+          surname: true,
+          shortened: false,
+        });
         break;
       }
     }

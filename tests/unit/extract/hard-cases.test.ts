@@ -609,6 +609,13 @@ describe('leaders', () => {
     ]);
   });
 
+  it('does not take a shortened name running on into a longer one for the leader', () => {
+    expect(leaders('Juan Carlos Rivero, an analyst in Cochabamba, said so.', 'en', '2003-10-18')).toEqual([]);
+    expect(leaders('King Juan Carlos opened the session.', 'en', '2010-10-18')).toEqual([
+      ['juan-carlos-i', 'ESP', 'head of state'],
+    ]);
+  });
+
   it('makes no second person of words running into a leader found', () => {
     expect(
       leaders("Argentina's President Cristina Fernandez de Kirchner spoke.", 'en', '2012-06-23'),
