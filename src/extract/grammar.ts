@@ -25,6 +25,8 @@ export interface CompiledGrammar {
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
   months: Map<string, number>;
   determiners: Set<string>;
+  /** Words before a noun (articles, preposition-article contractions): see `nounMarkers` in language.json. */
+  nounMarkers: Set<string>;
   locatives: Set<string>;
   negations: Set<string>;
 }
@@ -71,6 +73,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       ),
       months: new Map(Object.entries(grammar.months)),
       determiners: new Set(grammar.determiners ?? []),
+      nounMarkers: new Set(grammar.nounMarkers ?? []),
       locatives: new Set(grammar.locatives ?? []),
       negations: new Set(grammar.negations ?? []),
     };

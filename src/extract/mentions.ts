@@ -54,9 +54,13 @@ function sentenceStartToken(doc: Doc, index: number): boolean {
  */
 export function inPersonName(doc: Doc, covered: readonly number[], first: number, last: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
+  // Where every noun is capitalised, a capitalised word beside the name is most often a noun:
+  // "verlegte Israel Truppen", "das Nachbarland Mali", "des Staates Israel".
+  const nouns = doc.lexicon.bundle.language.nounsCapitalised === true;
   const next = doc.tokens[last + 1];
   const possessive = possessiveAt(doc, last);
   if (
+    !nouns &&
     next &&
     !possessive &&
     next.sentence === sentence &&
@@ -67,7 +71,15 @@ export function inPersonName(doc: Doc, covered: readonly number[], first: number
   }
   const prev = doc.tokens[first - 1];
   if (prev && prev.sentence === sentence && adjacent(doc, first - 1, first) && covered[first - 1] === -1) {
-    if (prev.shape === Shape.Capitalized && !sentenceStartToken(doc, first - 1) && !doc.tokens[first]?.joined)
+    // A noun after its article is no given name ("das Nachbarland Mali"); "Michael Jordan" is.
+    const article =
+      nouns && compiledGrammar(doc.lexicon.bundle.language).nounMarkers.has(doc.tokens[first - 2]?.key ?? '');
+    if (
+      prev.shape === Shape.Capitalized &&
+      !article &&
+      !sentenceStartToken(doc, first - 1) &&
+      !doc.tokens[first]?.joined
+    )
       return true;
   }
   return false;

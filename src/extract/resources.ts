@@ -37,6 +37,11 @@ export interface LanguageData {
   titleLinks?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
+  /**
+   * Where nouns are capitalised, the words that mark the next word as a noun (articles,
+   * "zum", "im"): "das Nachbarland Mali" is no person named Nachbarland Mali.
+   */
+  nounMarkers?: string[];
   /** Names of the days of the week, in lower case: capitalised, still no one's name ("On Sunday"). */
   weekdays?: string[];
   nameRules: SuffixRule[];

@@ -70,6 +70,10 @@ describe('countries: what must not match', () => {
     // German capitalises nouns: a genitive is never part of a person's name, "Israel Katz" is.
     ['de', 'Das erklärte Israels Regierung am Montag.', ['ISR']],
     ['de', 'Die Armee Israels rückte vor.', ['ISR']],
+    // Where nouns are capitalised, a noun beside a country is no person's name.
+    ['de', 'Auch das Nachbarland Mali schickte Truppen, und des Staates Israel wurde gedacht.', ['MLI', 'ISR']],
+    ['de', 'Am Morgen verlegte Israel Truppen an die Grenze.', ['ISR']],
+    ['de', 'Basketballer Michael Jordan besuchte Chicago.', []],
     // A language is not its country, nor a company named after one.
     ['de', 'Er sagte auf Spanisch und auf Englisch, die Lage in Australien sei ernst.', ['AUS']],
     ['de', 'Das sagte ein Analyst der Deutschen Bank der Deutschen Welle.', []],
