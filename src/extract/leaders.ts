@@ -190,8 +190,11 @@ function linkedName(ctx: Context, start: number): boolean {
 
 /** The office title written right next to a name: "President X", "X Rússlandsforseti", "X, utanríkisráðherra". */
 function officeNextTo(ctx: Context, first: number, last: number): OfficeMention | null {
+  // An honorific may stand between the title and the name: "Emir Sheikh Nawaf", "Außenminister Prinz Faisal".
+  const honorific = isHonorific(ctx, first - 1) && adjacent(ctx.doc, first - 1, first) ? 1 : 0;
   for (const office of ctx.offices) {
     if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
+    if (honorific && office.last === first - 2 && adjacent(ctx.doc, office.last, first - 1)) return office;
     if (
       office.first === last + 1 &&
       adjacent(ctx.doc, last, office.first, true) &&
@@ -211,6 +214,12 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
       return office;
   }
   return null;
+}
+
+/** Whether the token is an honorific of the language ("Sheikh", "Prinz"), which is no one's name. */
+function isHonorific(ctx: Context, at: number): boolean {
+  const token = ctx.doc.tokens[at];
+  return token !== undefined && (ctx.doc.lexicon.bundle.language.honorifics ?? []).includes(token.key);
 }
 
 /** The country the text ties to an office: adjacent before it, inside it, or just after it ("of Russia"). */
@@ -604,9 +613,13 @@ function nameAt(
       if (!adjacent(ctx.doc, a, b) && !afterInitial(ctx.doc, a, b)) break;
     }
     const capital = token.shape === Shape.Capitalized;
-    if (!capital && !(PARTICLES.has(token.key) && picked.length > 0)) break;
+    // The second half of a hyphenated given name may be lower case: "Cho Myoung-gyon".
+    const joinedHalf = step === 1 && token.joined && picked.length > 0 && !capital;
+    if (!capital && !joinedHalf && !(PARTICLES.has(token.key) && picked.length > 0)) break;
     // "A." before a name is an initial, whatever the word "a" is otherwise.
     if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1)) break;
+    // An honorific opens no name: "Sheikh Mishal …" is Mishal …
+    if (picked.length === 0 && step === 1 && isHonorific(ctx, t)) continue;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) {
@@ -616,7 +629,7 @@ function nameAt(
       break;
     }
     picked.push(t);
-    if (!PARTICLES.has(token.key)) words++;
+    if (!PARTICLES.has(token.key) && !joinedHalf) words++;
   }
   while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
   // Nor does an initial end one: "Geir H." before a "Haarde" already claimed is no name.

@@ -194,7 +194,10 @@ function everyWordInflected(name: string, rules: readonly SuffixRule[]): string[
  */
 function personVariants(name: string, rules: readonly SuffixRule[], native = false): string[] {
   const variants = new Set<string>([name]);
-  if (name.includes('-')) variants.add(name.replace(/-/g, ' '));
+  // Arabic articles are as often written in lower case: "Nawaf al-Ahmad al-Sabah".
+  if (/\b(?:Al|El)-/.test(name))
+    variants.add(name.replace(/\b(Al|El)-/g, (_match, article: string) => `${article.toLowerCase()}-`));
+  for (const base of [...variants]) if (base.includes('-')) variants.add(base.replace(/-/g, ' '));
   const bases = [...variants];
   for (const base of bases) {
     const words = base.split(' ');

@@ -35,6 +35,8 @@ export interface LanguageData {
   yearWords: string[];
   /** Words between a name and its title that make the title the name's ("as", "becomes", "als", "sem"). */
   titleLinks?: string[];
+  /** Words of respect before a name that are not part of it ("Sheikh", "Prinz"), lower case. */
+  honorifics?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
   /**

@@ -71,7 +71,11 @@ describe('countries: what must not match', () => {
     ['de', 'Das erklärte Israels Regierung am Montag.', ['ISR']],
     ['de', 'Die Armee Israels rückte vor.', ['ISR']],
     // Where nouns are capitalised, a noun beside a country is no person's name.
-    ['de', 'Auch das Nachbarland Mali schickte Truppen, und des Staates Israel wurde gedacht.', ['MLI', 'ISR']],
+    [
+      'de',
+      'Auch das Nachbarland Mali schickte Truppen, und des Staates Israel wurde gedacht.',
+      ['MLI', 'ISR'],
+    ],
     ['de', 'Am Morgen verlegte Israel Truppen an die Grenze.', ['ISR']],
     ['de', 'Basketballer Michael Jordan besuchte Chicago.', []],
     // A language is not its country, nor a company named after one.
@@ -642,6 +646,33 @@ describe('leaders', () => {
     expect(leaders("Mexico's Foreign Secretary Juan Pérez spoke.", 'en', '2019-04-10')).toEqual([
       ['juan-perez', 'MEX', 'foreign minister'],
     ]);
+  });
+
+  it('reads honorifics, press spellings, and the titles of Australia and Korea', () => {
+    expect(
+      leaders(
+        "Kuwait's Emir Sheikh Mishal al-Ahmad al-Jaber al-Sabah dissolved parliament.",
+        'en',
+        '2024-05-11',
+      ),
+    ).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'KWT', 'head of state']]);
+    expect(leaders('President Salome Zourabichvili said she would veto it.', 'en', '2024-05-14')).toEqual([
+      ['salome-zurabishvili', 'GEO', 'head of state'],
+    ]);
+    expect(
+      leaders('Treasurer Jim Chalmers met Unification Minister Cho Myoung-gyon.', 'en', '2022-05-24'),
+    ).toEqual([
+      ['jim-chalmers', 'AUS', 'finance minister'],
+      ['cho-myoung-gyon', 'KOR', 'minister'],
+    ]);
+    // Below a secretary of state, and a club's treasurer, no minister.
+    expect(
+      leaders(
+        'Assistant Secretary of State James Roe and the state treasurer John Doe spoke.',
+        'en',
+        '2024-05-14',
+      ),
+    ).toEqual([]);
   });
 
   it('does not make leaders of spokespeople and analysts', () => {
