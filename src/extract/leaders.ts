@@ -282,7 +282,12 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
-    if (cues.includes(token.key)) return !(comma && named);
+    if (cues.includes(token.key)) {
+      // "talsmaður Pútíns": where a genitive follows its noun, the name right after the cue is
+      // whose spokesman it is, not the spokesman.
+      if (t === first - 1 && !comma && ctx.doc.lexicon.bundle.language.possessorAfterNoun) return false;
+      return !(comma && named);
+    }
     if (token.shape !== Shape.Lower) named = true;
   }
   return false;
@@ -665,7 +670,11 @@ const INSTITUTION =
 function oneWordName(ctx: Context, at: number): boolean {
   const language = ctx.doc.lexicon.bundle.language;
   const key = ctx.doc.tokens[at]?.key ?? '';
-  return key.length >= 3 && !(key in language.months) && !(key in language.relativeDays);
+  // A noun with its article is no name: "utanríkisráðherra Norðurlandanna" (of the Nordic countries).
+  const definite = (language.definiteEndings ?? []).some(
+    (ending) => key.length > ending.length + 2 && key.endsWith(ending),
+  );
+  return key.length >= 3 && !definite && !(key in language.months) && !(key in language.relativeDays);
 }
 
 /** A word no name is made of, capitalised or not: "The", "On", "Former", "Sunday". */
@@ -726,6 +735,16 @@ function adHocLeader(
   // Regierungschef Hilfe", "seit Jahren Außenminister Polens").
   const minWords = country && !doc.lexicon.bundle.language.nounsCapitalised ? 1 : 2;
   const nameAfter = () => {
+    // "Utanríkisráðherra Eistlands, Margus Tsahkna": the title's state, then the name after a comma.
+    const state = ctx.entities.find((e) => e.kind === 'country' && e.first === office.last + 1);
+    if (
+      state &&
+      adjacent(doc, office.last, state.first) &&
+      gapText(doc, state.last, state.last + 1).trim() === ','
+    ) {
+      const name = nameAt(ctx, claimed, state.last + 1, 1, 2);
+      if (name) return name;
+    }
     if (!adjacent(doc, office.last, office.last + 1, true)) return null;
     // "Neuer Verteidigungsminister ist Tea Seiha", "Utanríkisráðherra verður X": a full name after a linking verb.
     const link = doc.tokens[office.last + 1];

@@ -35,6 +35,13 @@ export interface LanguageData {
   yearWords: string[];
   /** Words between a name and its title that make the title the name's ("as", "becomes", "als", "sem"). */
   titleLinks?: string[];
+  /**
+   * A name right after a noun is that noun's possessor, in the genitive ("talsmaður Pútíns", the
+   * spokesman of Putin), as appositions there take a comma or the article ("talsmaðurinn X").
+   */
+  possessorAfterNoun?: boolean;
+  /** Endings of nouns with their definite article ("-anna", "-inu"), which no one-word name has. */
+  definiteEndings?: string[];
   /** Words of respect before a name that are not part of it ("Sheikh", "Prinz"), lower case. */
   honorifics?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */

@@ -49,6 +49,7 @@ describe('countries: inflection, compounds, demonyms', () => {
 describe('countries: what must not match', () => {
   it.each([
     ['is', 'Kóreuskaginn er skiptur í tvennt.', []],
+    ['is', 'Fátækt er mikil í Rómönsku Ameríku og Mið-Ameríku.', []],
     ['is', 'Fréttin birtist fyrst á mbl.is í morgun.', []],
     ['en', 'We ate turkey with cranberry sauce at Christmas.', []],
     ['en', 'Turkey and cranberry sauce were served at Christmas.', []],
@@ -671,6 +672,22 @@ describe('leaders', () => {
         'Assistant Secretary of State James Roe and the state treasurer John Doe spoke.',
         'en',
         '2024-05-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Icelandic possessors, titles tied to a state before the name, and no noun as a name', () => {
+    expect(leaders('Peskov, talsmaður Pútíns, sagði þetta um Rússland í gær.', 'is', '2024-12-09')).toEqual([
+      ['vladimir-putin', 'RUS', 'head of state'],
+    ]);
+    expect(leaders('Utanríkisráðherra Eistlands, Margus Tsahkna, sagði þetta.', 'is', '2023-11-01')).toEqual([
+      ['margus-tsahkna', 'EST', 'foreign minister'],
+    ]);
+    expect(
+      leaders(
+        'Þeir sátu fund utanríkisráðherra Norðurlandanna í Ósló. Rætt var um Úkraínu.',
+        'is',
+        '2023-11-01',
       ),
     ).toEqual([]);
   });
