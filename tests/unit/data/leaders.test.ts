@@ -177,12 +177,22 @@ describe('data/leaders/leaders.json', () => {
       'min-aung-hlaing',
       'han-duck-soo',
     ].map((id) => leader(id)?.familyName.en);
-    expect(surnames).toEqual(['Arce', 'Salinas', 'de la Rúa', 'Santos', 'Kuczynski', 'Min Aung Hlaing', 'Han']);
+    expect(surnames).toEqual([
+      'Arce',
+      'Salinas',
+      'de la Rúa',
+      'Santos',
+      'Kuczynski',
+      'Min Aung Hlaing',
+      'Han',
+    ]);
   });
 
   it('has the prime ministers of states whose president Wikidata gives as head of government', () => {
     const pm = (id: string, day: string) =>
-      officesOf(id).some((o) => o.role === 'head of government' && o.since <= day && (o.until ?? '9999') >= day);
+      officesOf(id).some(
+        (o) => o.role === 'head of government' && o.since <= day && (o.until ?? '9999') >= day,
+      );
     expect([
       pm('han-duck-soo', '2023-01-01'),
       pm('raila-odinga', '2010-01-01'),
