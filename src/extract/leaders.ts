@@ -702,9 +702,34 @@ function mainCountry(ctx: Context): string | null {
  * article is about ("Economy Minister Domingo Cavallo" in a story on Argentina, "kept Enoch
  * Godongwana as finance minister" in one on South Africa).
  */
-function ministerCountry(ctx: Context, office: OfficeMention): string | null {
+function ministerCountry(
+  ctx: Context,
+  office: OfficeMention,
+  found?: ReadonlyMap<string, ResolvedLeader>,
+): string | null {
   const headOf = office.role === 'head of state' || office.role === 'head of government';
-  return officeCountry(ctx, office) ?? (headOf || office.role === null ? null : mainCountry(ctx));
+  if (headOf || office.role === null) return officeCountry(ctx, office);
+  return officeCountry(ctx, office) ?? (found ? lastLeaderState(office, found) : null) ?? mainCountry(ctx);
+}
+
+/**
+ * The state of the leader named last before an untied title, in its sentence or the one before:
+ * "President Emmanuel Macron spoke. Interior Minister Gerald Darmanin accused Azerbaijan" makes
+ * Darmanin French, where the state named most (Azerbaijan) would not.
+ */
+function lastLeaderState(office: OfficeMention, found: ReadonlyMap<string, ResolvedLeader>): string | null {
+  let end = -1;
+  let state: string | null = null;
+  for (const leader of found.values()) {
+    if (leader.country === null) continue;
+    for (const span of leader.spans) {
+      if (span.last < office.first && span.last > end && span.sentence >= office.sentence - 1) {
+        end = span.last;
+        state = leader.country;
+      }
+    }
+  }
+  return state;
 }
 
 function adHocLeader(
@@ -715,7 +740,7 @@ function adHocLeader(
 ): void {
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
-  const country = ministerCountry(ctx, office);
+  const country = ministerCountry(ctx, office, found);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
   const before = doc.tokens[office.first - 1];
   if (

@@ -692,6 +692,19 @@ describe('leaders', () => {
     ).toEqual([]);
   });
 
+  it('gives a minister whose title names no state the state of the leader named just before', () => {
+    expect(
+      leaders(
+        'President Emmanuel Macron spoke. Interior Minister Gerald Darmanin accused Azerbaijan of meddling.',
+        'en',
+        '2024-05-16',
+      ),
+    ).toEqual([
+      ['emmanuel-macron', 'FRA', 'head of state'],
+      ['gerald-darmanin', 'FRA', 'minister'],
+    ]);
+  });
+
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
   });
