@@ -198,6 +198,15 @@ describe('leaders', () => {
     ]);
   });
 
+  it("finds foreigners' given names in the Icelandic dative", () => {
+    expect(
+      leaders('Hún átti fund með Donaldi Trump og ræddi við Jonasi Gahr Støre.', 'is', '2018-07-10'),
+    ).toEqual([
+      ['donald-trump', 'USA', 'head of state'],
+      ['jonas-gahr-store', 'NOR', 'foreign minister'],
+    ]);
+  });
+
   it('finds Icelanders in every case of their names', () => {
     const ids = (body: string, date: string) => leaders(body, 'is', date).map(([id]) => id);
     expect(ids('Blaðamenn ræddu við Katrínu Jakobsdóttur í gær.', '2019-05-05')).toEqual([
