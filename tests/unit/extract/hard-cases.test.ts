@@ -658,6 +658,19 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads the joined portfolios of foreign and finance ministries', () => {
+    expect(
+      leaders(
+        "Senegal's Minister of Economy and Finance Jane Diop met Italy's Minister of Foreign Affairs and International Cooperation John Roe.",
+        'en',
+        '2024-05-16',
+      ),
+    ).toEqual([
+      ['jane-diop', 'SEN', 'finance minister'],
+      ['john-roe', 'ITA', 'foreign minister'],
+    ]);
+  });
+
   it('reads honorifics, press spellings, and the titles of Australia and Korea', () => {
     expect(
       leaders(
