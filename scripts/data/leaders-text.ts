@@ -130,17 +130,21 @@ export function defaultFamilyName(name: string, country: string | undefined): st
   }
   if (country !== undefined && GIVEN_NAME_USED.has(country)) return first;
   if (country !== undefined && NO_FAMILY_NAME.has(country)) return tokens.join(' ');
-  let start = tokens.length - 1;
-  while (start > 1 && PARTICLES.has((tokens[start - 1] ?? '').toLowerCase())) start -= 1;
+  const start = withParticles(tokens, tokens.length - 1);
   if (country !== undefined && TWO_SURNAMES.has(country)) {
     // The father's surname: the word before the mother's (and her particles), with its own particles.
     const father = start - 1;
     const word = tokens[father] ?? '';
     if (father >= 1 && !PARTICLES.has(word.toLowerCase()) && !SECOND_GIVEN_NAMES.has(word)) {
-      let from = father;
-      while (from > 1 && PARTICLES.has((tokens[from - 1] ?? '').toLowerCase())) from -= 1;
-      return tokens.slice(from, father + 1).join(' ');
+      return tokens.slice(withParticles(tokens, father), father + 1).join(' ');
     }
   }
   return tokens.slice(start).join(' ');
+}
+
+/** The index of the surname at `index` with the particles before it ("de la Rúa"), never the first word. */
+function withParticles(tokens: readonly string[], index: number): number {
+  let from = index;
+  while (from > 1 && PARTICLES.has((tokens[from - 1] ?? '').toLowerCase())) from -= 1;
+  return from;
 }

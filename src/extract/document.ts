@@ -61,6 +61,12 @@ export function possessiveAt(doc: Doc, index: number): boolean {
   return token !== undefined && /['’]s$/.test(doc.text.slice(token.start, token.end));
 }
 
+/** Whether the token opens its sentence (where a capital says nothing of a name). */
+export function opensSentence(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return token !== undefined && doc.sentenceTokens[token.sentence]?.[0] === index;
+}
+
 /** True when nothing but spaces (and, if allowed, one comma) lies between two adjacent tokens. */
 export function adjacent(doc: Doc, left: number, right: number, allowComma = false): boolean {
   if (right !== left + 1) return false;

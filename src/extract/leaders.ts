@@ -5,6 +5,7 @@ import {
   type EntityMention,
   gapText,
   type OfficeMention,
+  opensSentence,
   possessiveAt,
 } from './document.js';
 import type { NameCandidate } from './mentions.js';
@@ -315,8 +316,8 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   }
   const prev = ctx.doc.tokens[first - 1];
   if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
-    const sentenceStart = ctx.doc.sentenceTokens[prev.sentence]?.[0] === first - 1;
-    if (prev.shape === Shape.Capitalized && ctx.free[first - 1] === -1 && !sentenceStart) return true;
+    if (prev.shape === Shape.Capitalized && ctx.free[first - 1] === -1 && !opensSentence(ctx.doc, first - 1))
+      return true;
   }
   return false;
 }
@@ -558,17 +559,9 @@ function referentRole(
   at: number,
 ): LeaderRole | null {
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
-  let end = -1;
-  let role: LeaderRole | null = null;
-  for (const leader of found.values()) {
-    if (leader.role === null) continue;
-    for (const span of leader.spans) {
-      if (span.last < at && span.last > end && span.sentence >= sentence - 1) {
-        end = span.last;
-        role = leader.role;
-      }
-    }
-  }
+  const named = lastLeaderBefore(found, at, sentence, (leader) => leader.role !== null);
+  let end = named?.end ?? -1;
+  let role: LeaderRole | null = named?.leader.role ?? null;
   for (const office of ctx.offices) {
     if (office.last < at && office.last > end && office.sentence >= sentence - 1) {
       end = office.last;
@@ -641,8 +634,8 @@ function nameAt(
   picked.sort((a, b) => a - b);
   while (picked.length > 0 && tokens[picked[picked.length - 1] ?? 0]?.key.length === 1) picked.pop();
   if (picked.length < minWords) return null;
-  const first = Math.min(...picked);
-  const last = Math.max(...picked);
+  const first = picked[0] ?? 0;
+  const last = picked[picked.length - 1] ?? 0;
   if (picked.length === 1 && !oneWordName(ctx, first)) return null;
   return { first, last };
 }
@@ -718,18 +711,32 @@ function ministerCountry(
  * Darmanin French, where the state named most (Azerbaijan) would not.
  */
 function lastLeaderState(office: OfficeMention, found: ReadonlyMap<string, ResolvedLeader>): string | null {
-  let end = -1;
-  let state: string | null = null;
+  return (
+    lastLeaderBefore(found, office.first, office.sentence, (leader) => leader.country !== null)?.leader
+      .country ?? null
+  );
+}
+
+/**
+ * Of the leaders found that `usable` accepts, the one named last before token `at`, in sentence
+ * `sentence` or the one before, with the last token of that mention.
+ */
+function lastLeaderBefore(
+  found: ReadonlyMap<string, ResolvedLeader>,
+  at: number,
+  sentence: number,
+  usable: (leader: ResolvedLeader) => boolean,
+): { leader: ResolvedLeader; end: number } | null {
+  let best: { leader: ResolvedLeader; end: number } | null = null;
   for (const leader of found.values()) {
-    if (leader.country === null) continue;
+    if (!usable(leader)) continue;
     for (const span of leader.spans) {
-      if (span.last < office.first && span.last > end && span.sentence >= office.sentence - 1) {
-        end = span.last;
-        state = leader.country;
+      if (span.last < at && span.last > (best?.end ?? -1) && span.sentence >= sentence - 1) {
+        best = { leader, end: span.last };
       }
     }
   }
-  return state;
+  return best;
 }
 
 function adHocLeader(

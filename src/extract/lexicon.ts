@@ -325,6 +325,7 @@ function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: strin
   // The press drops middle names: "Carlos Saúl Menem" is "Carlos Menem", "Carl XVI Gustaf" "Carl
   // Gustaf". Without the short form, its first word alone was taken for another leader's name.
   const shortened = new Set<string>();
+  const family = (leader.familyName.en ?? '').split(' ');
   for (const name of listed) {
     // Without a regnal number or "Jr." too ("Benigno Aquino III" is "Benigno Aquino", not
     // "Benigno III"); none from "Abdullah II of Jordan".
@@ -339,7 +340,6 @@ function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: strin
     if (dynasty?.[1]) shortened.add(dynasty[1]);
     // Two surnames, the first the one used alone: "Luis Alberto Arce Catacora" is "Luis Arce" and
     // "Luis Arce Catacora" (the first and last words would make "Luis Catacora").
-    const family = (leader.familyName.en ?? '').split(' ');
     for (let at = 1; at + family.length < words.length; at++) {
       if (family.every((word, k) => words[at + k] === word)) {
         shortened.add(`${words[0]} ${family.join(' ')}`);

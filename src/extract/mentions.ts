@@ -4,6 +4,7 @@ import {
   type EntityMention,
   gapText,
   type OfficeMention,
+  opensSentence,
   possessiveAt,
 } from './document.js';
 import { compiledGrammar } from './grammar.js';
@@ -42,12 +43,6 @@ const PRIORITY: Record<Payload['kind'], number> = {
   surname: 5,
 };
 
-function sentenceStartToken(doc: Doc, index: number): boolean {
-  const token = doc.tokens[index];
-  if (!token) return false;
-  return doc.sentenceTokens[token.sentence]?.[0] === index;
-}
-
 /**
  * A capitalised word right before or after that no lexicon explains makes the name part of a
  * person's; not the word after a possessive, which ends a name ("Israel's Foreign Ministry").
@@ -77,7 +72,7 @@ export function inPersonName(doc: Doc, covered: readonly number[], first: number
     if (
       prev.shape === Shape.Capitalized &&
       !article &&
-      !sentenceStartToken(doc, first - 1) &&
+      !opensSentence(doc, first - 1) &&
       !doc.tokens[first]?.joined
     )
       return true;
@@ -102,9 +97,7 @@ function guardRejects(
   if (!guard) return false;
   if (guard.personLike && inPersonName(doc, covered, first, last)) return true;
   if (guard.rejectCapitalised) {
-    const token = doc.tokens[first];
-    const opening = doc.sentenceTokens[token?.sentence ?? 0]?.[0] === first;
-    if (token?.shape === Shape.Capitalized && !opening) return true;
+    if (doc.tokens[first]?.shape === Shape.Capitalized && !opensSentence(doc, first)) return true;
   }
   const near = guard.rejectNear ?? [];
   if (near.length === 0) return false;
@@ -165,8 +158,8 @@ const APPOSITION_WORDS = 12;
  * "Ankara, a major donor, welcomed the vote".
  */
 function appositionThenVerb(doc: Doc, verbs: ReadonlySet<string>, first: number, last: number): boolean {
-  const sentence = doc.tokens[first]?.sentence ?? 0;
-  if (doc.sentenceTokens[sentence]?.[0] !== first) return false;
+  if (!opensSentence(doc, first)) return false;
+  const sentence = doc.tokens[first]?.sentence;
   if (!/^\s*,\s*$/.test(gapText(doc, last, last + 1))) return false;
   for (let t = last + 1; t < last + APPOSITION_WORDS; t++) {
     const token = doc.tokens[t + 1];
