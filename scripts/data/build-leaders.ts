@@ -9,13 +9,14 @@
  * bytes. A report of everything dropped, corrected, closed or unmatched goes to
  * `data/leaders/build-report.txt` for the next round of curation.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { type Curated, loadCurated } from './leaders-curated.js';
 import { addDays, note, type RawOffice, type Report } from './leaders-office.js';
 import { crossCheckPlad, readPlad } from './leaders-plad.js';
 import {
   type Leader,
+  type LeaderHead,
   type LeaderOffice,
   type LeaderRole,
   type LeadersFile,
@@ -255,6 +256,60 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
   return leaders.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * The heads of intergovernmental bodies (`organization-heads.json`): each term joins the leader of
+ * the same name (Guterres, Portugal's prime minister, then UN Secretary-General), or makes a
+ * leader of its own, with no national office, for those who held none of the list's (Grossi).
+ */
+function addOrganizationHeads(
+  leaders: Leader[],
+  curated: Curated,
+  organizations: ReadonlySet<string>,
+): Leader[] {
+  const byName = new Map<string, Leader[]>();
+  for (const leader of leaders) {
+    const key = nameKey(leader.name);
+    byName.set(key, [...(byName.get(key) ?? []), leader]);
+  }
+  const taken = new Set(leaders.map((l) => l.id));
+  const added: Leader[] = [];
+  for (const [organization, groups] of Object.entries(curated.organizationHeads)) {
+    if (!organizations.has(organization))
+      throw new Error(`organization-heads.json: unknown organization ${organization}`);
+    for (const group of groups) {
+      for (const [name, since, until, qid] of group.holders) {
+        if (until !== null && until < since)
+          throw new Error(`organization-heads.json ${organization} ${name}: until before since`);
+        const head: LeaderHead = { organization, title: group.title, since, until };
+        const same = (qid ? leaders.filter((l) => l.wikidata === qid) : undefined) ?? [];
+        const matches = same.length > 0 ? same : (byName.get(nameKey(name)) ?? []);
+        if (matches.length > 1)
+          throw new Error(`organization-heads.json: ${name} names ${matches.length} leaders; give the QID`);
+        let leader = matches[0];
+        if (leader === undefined) {
+          const base = slugify(name);
+          let id = base;
+          for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+          taken.add(id);
+          const variant = (qid ? curated.variants[qid] : undefined) ?? curated.variants[id];
+          leader = {
+            id,
+            wikidata: qid ?? null,
+            name,
+            names: namesOf(name, variant, curated.givenNameSpellings),
+            familyName: familyNameOf(name, undefined, variant),
+            offices: [],
+          };
+          byName.set(nameKey(name), [leader]);
+          added.push(leader);
+        }
+        leader.heads = [...(leader.heads ?? []), head].sort((a, b) => a.since.localeCompare(b.since));
+      }
+    }
+  }
+  return [...leaders, ...added].sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** One leader per line: small enough to load fast, and a change shows as one changed line. */
 function serialise(file: LeadersFile): string {
   const lines = file.leaders.map((l) => `    ${JSON.stringify(l)}`);
@@ -283,7 +338,17 @@ function main(): void {
   );
   all.push(...plad);
   reportOverlaps(all, DATA_AS_OF, report);
-  const file: LeadersFile = { sources: LEADER_SOURCES, leaders: buildLeaders(all, curated) };
+  const organizations = new Set(
+    (
+      JSON.parse(readFileSync(`${ROOT}/data/organizations/organizations.json`, 'utf8')) as {
+        organizations: { id: string }[];
+      }
+    ).organizations.map((o) => o.id),
+  );
+  const file: LeadersFile = {
+    sources: LEADER_SOURCES,
+    leaders: addOrganizationHeads(buildLeaders(all, curated), curated, organizations),
+  };
   const parsed = leadersFileSchema.parse(file);
   const keys = new Set(parsed.leaders.flatMap((l) => [l.id, l.wikidata ?? '']));
   for (const key of Object.keys(curated.variants)) {

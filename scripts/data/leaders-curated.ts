@@ -64,6 +64,12 @@ const pladFillsSchema = z.record(
   z.strictObject({ name: z.string().min(1), title: z.string().min(1) }),
 );
 
+/** Organization id (data/organizations) -> the offices heading it, each with its holders. */
+const organizationHeadsSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  z.array(officeGroupSchema).min(1),
+);
+
 /** Groups of spellings of one given name that papers use interchangeably ("Mohammed", "Muhammad"). */
 const givenNameSpellingsSchema = z.strictObject({
   source: z.string().min(1),
@@ -75,6 +81,7 @@ export type Correction = z.infer<typeof correctionSchema>;
 export type Tenures = z.infer<typeof tenuresSchema>;
 export type Titles = z.infer<typeof titlesSchema>;
 export type Variant = z.infer<typeof variantSchema>;
+export type OrganizationHeads = z.infer<typeof organizationHeadsSchema>;
 
 export interface Curated {
   englishNames: Record<string, string>;
@@ -86,6 +93,7 @@ export interface Curated {
   variants: Record<string, Variant>;
   pladFills: Record<string, { name: string; title: string }>;
   givenNameSpellings: string[][];
+  organizationHeads: OrganizationHeads;
 }
 
 function readJson<T extends z.ZodType>(dir: string, file: string, schema: T): z.infer<T> {
@@ -119,5 +127,6 @@ export function loadCurated(dir: string): Curated {
     variants: readJson(dir, 'variants.json', variantsSchema),
     pladFills: readJson(dir, 'plad-fills.json', pladFillsSchema),
     givenNameSpellings: readJson(dir, 'given-name-spellings.json', givenNameSpellingsSchema).groups,
+    organizationHeads: readJson(dir, 'organization-heads.json', organizationHeadsSchema),
   };
 }

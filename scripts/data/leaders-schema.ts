@@ -21,17 +21,31 @@ export const officeSchema = z.strictObject({
   until: isoDate.nullable(),
 });
 
-export const leaderSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ascii slug'),
-  wikidata: z
-    .string()
-    .regex(/^Q\d+$/)
-    .nullable(),
-  name: z.string().min(1),
-  names: z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), z.array(z.string().min(1)).min(1)),
-  familyName: z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), z.string().min(1)),
-  offices: z.array(officeSchema).min(1),
+/** A term heading an intergovernmental body (UN Secretary-General, NATO Secretary General, …). */
+export const headSchema = z.strictObject({
+  organization: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an organization id'),
+  title: z.string().min(1),
+  since: isoDate,
+  until: isoDate.nullable(),
 });
+
+export const leaderSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ascii slug'),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/)
+      .nullable(),
+    name: z.string().min(1),
+    names: z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), z.array(z.string().min(1)).min(1)),
+    familyName: z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), z.string().min(1)),
+    offices: z.array(officeSchema),
+    /** Absent for the many who headed no intergovernmental body. */
+    heads: z.array(headSchema).min(1).optional(),
+  })
+  .refine((leader) => leader.offices.length > 0 || leader.heads !== undefined, {
+    message: 'a leader holds at least one office or heads one organization',
+  });
 
 /** The shape of `data/leaders/leaders.json`, the contract between this data and the extractor. */
 export const leadersFileSchema = z.strictObject({
@@ -40,5 +54,6 @@ export const leadersFileSchema = z.strictObject({
 });
 
 export type LeaderOffice = z.infer<typeof officeSchema>;
+export type LeaderHead = z.infer<typeof headSchema>;
 export type Leader = z.infer<typeof leaderSchema>;
 export type LeadersFile = z.infer<typeof leadersFileSchema>;

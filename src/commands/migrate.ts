@@ -42,7 +42,7 @@ export async function runMigrate(argv: string[], io: CommandIo): Promise<number>
       io.stdout.write(
         `migrations on ${handle.where}: applied ${report.migrations.length ? report.migrations.join(', ') : 'none'}; ` +
           (reference.loaded
-            ? `reference data loaded (${reference.countries} countries, ${reference.leaders} leaders, ${reference.offices} offices, ${reference.organizations} organizations, ${reference.sanctions} sanction regimes)\n`
+            ? `reference data loaded (${reference.countries} countries, ${reference.leaders} leaders, ${reference.offices} offices, ${reference.organizations} organizations, ${reference.heads} headships, ${reference.sanctions} sanction regimes)\n`
             : 'reference data already current\n'),
       );
     }

@@ -11,7 +11,7 @@ import {
 import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
 import { slugify } from './normalize.js';
-import type { LeaderOffice, LeaderRecord } from './resources.js';
+import type { LeaderHead, LeaderOffice, LeaderRecord } from './resources.js';
 import { Shape } from './tokenize.js';
 import type { LeaderRole } from './types.js';
 
@@ -36,6 +36,7 @@ const ROLE_RANK: Record<LeaderRole, number> = {
   'defence minister': 3,
   'finance minister': 4,
   minister: 5,
+  'head of organization': 6,
 };
 
 /** Offices held on a day, most senior first; see `byStanding` for offices of one rank. */
@@ -91,6 +92,27 @@ function latestBefore(
   return past[0] ?? leader.offices[0] ?? null;
 }
 
+/**
+ * The intergovernmental body a person heads on the day, or headed last before it: "António
+ * Guterres" in 2020 is the UN Secretary-General, not Portugal's former prime minister.
+ */
+function headingOn(leader: LeaderRecord, day: string): LeaderHead | null {
+  let latest: LeaderHead | null = null;
+  for (const head of leader.heads ?? []) {
+    if (head.since > day) continue;
+    if (head.until === null || head.until >= day) return head;
+    if (latest === null || head.since > latest.since) latest = head;
+  }
+  return latest;
+}
+
+/** Whether that headship, rather than a national office held before it, is what the person is now. */
+function headshipFirst(head: LeaderHead | null, past: LeaderOffice | null, day: string): head is LeaderHead {
+  if (head === null) return false;
+  if (head.until === null || head.until >= day) return true;
+  return past === null || past.since === null || past.since > day || head.since >= past.since;
+}
+
 interface Context {
   doc: Doc;
   day: string;
@@ -105,6 +127,8 @@ interface Context {
   free: readonly number[];
   /** The countries the article names. */
   named: ReadonlySet<string>;
+  /** The organizations the article names. */
+  namedOrganizations: ReadonlySet<string>;
 }
 
 /**
@@ -408,6 +432,7 @@ export function resolveLeaders(
     standing: standingOf(leaders),
     free,
     named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
+    namedOrganizations: new Set(entities.filter((e) => e.kind === 'org').map((e) => e.id)),
   };
   const former = doc.lexicon.bundle.language.markers.former;
   const found = new Map<string, ResolvedLeader>();
@@ -420,8 +445,10 @@ export function resolveLeaders(
   ) => {
     let entry = found.get(leader.id);
     if (!entry) {
-      const office =
-        held ?? inNamedCountry(ctx, heldOn(ctx, leader)) ?? latestBefore(leader, ctx.day, ctx.standing);
+      const current = held ?? inNamedCountry(ctx, heldOn(ctx, leader)) ?? null;
+      const past = current ? null : latestBefore(leader, ctx.day, ctx.standing);
+      const head = current ? null : headingOn(leader, ctx.day);
+      const office = headshipFirst(head, past, ctx.day) ? null : (current ?? past);
       const ahead = office !== null && office.since !== null && office.since > ctx.day;
       entry = {
         id: leader.id,
@@ -429,7 +456,8 @@ export function resolveLeaders(
         name: leader.name,
         country: office?.country ?? null,
         // Someone named before taking any office of the list holds none of its roles yet.
-        role: ahead ? null : (office?.role ?? null),
+        role:
+          office === null && head !== null ? 'head of organization' : ahead ? null : (office?.role ?? null),
         spans: [],
       };
       found.set(leader.id, entry);
@@ -468,6 +496,8 @@ export function resolveLeaders(
               }
             : null;
         if (titled) chosen = { leader: only, held: titled };
+        else if (headshipFirst(headingOn(only, ctx.day), latest, ctx.day))
+          chosen = { leader: only, held: null };
         else if (latest && (latest.since === null || latest.since <= ctx.day))
           chosen = { leader: only, held: latest };
       }
@@ -507,7 +537,11 @@ export function resolveLeaders(
       const held = leader
         ? heldOn(ctx, leader).filter((o) => o.role === 'head of state' || o.role === 'head of government')
         : [];
-      return leader && held.some((o) => ctx.named.has(o.country)) ? [leader] : [];
+      if (leader && held.some((o) => ctx.named.has(o.country))) return [leader];
+      // "UN chief Guterres": the head, on the day, of an organization the article names.
+      const head = leader ? headingOn(leader, ctx.day) : null;
+      const heads = head !== null && (head.until === null || head.until >= ctx.day);
+      return leader && heads && ctx.namedOrganizations.has(head.organization) ? [leader] : [];
     });
     if (heads.length === 1 && heads[0]) add(heads[0], null, name);
   }

@@ -219,6 +219,16 @@ export interface LeaderRecord {
   names: Record<string, string[]>;
   familyName: Record<string, string>;
   offices: LeaderOffice[];
+  /** Terms heading an intergovernmental body; absent for those who headed none. */
+  heads?: LeaderHead[];
+}
+
+/** A term heading an intergovernmental body (`organization` is its id in data/organizations). */
+export interface LeaderHead {
+  organization: string;
+  title: string;
+  since: string;
+  until: string | null;
 }
 
 export interface CountryInfo {

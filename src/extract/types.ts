@@ -25,6 +25,8 @@ export interface CountryHit {
 /**
  * Roles the extractor recognises; a leader from the reference list keeps the role of the office
  * held. `minister` is any other cabinet minister, found by title only ("Trade Minister X").
+ * `head of organization` heads an intergovernmental body (UN Secretary-General, NATO Secretary
+ * General, IAEA Director General, …), and has no country.
  */
 export type LeaderRole =
   | 'head of state'
@@ -32,7 +34,8 @@ export type LeaderRole =
   | 'foreign minister'
   | 'defence minister'
   | 'finance minister'
-  | 'minister';
+  | 'minister'
+  | 'head of organization';
 
 /** A head of state or government or a minister, linked to the reference list or found by office pattern. */
 export interface LeaderHit {

@@ -14,6 +14,7 @@ export interface ReferenceRows {
     until: string | null;
   }[];
   organizations: { id: string; name: string; kind: string; aliases: string[]; aliasText: string }[];
+  heads: { leaderId: string; organization: string; title: string; since: string; until: string | null }[];
   sanctions: SanctionRow[];
 }
 
@@ -106,6 +107,12 @@ export function buildReferenceRows(resources: Resources): ReferenceRows {
     kind: org.kind,
     ...aliasesOf(org.name, Object.values(org.names).flat()),
   }));
+  const knownOrganizations = new Set(organizations.map((org) => org.id));
+  const heads = resources.leaders.flatMap((leader) =>
+    (leader.heads ?? [])
+      .filter((head) => knownOrganizations.has(head.organization))
+      .map((head) => ({ leaderId: leader.id, ...head })),
+  );
   const sanctions: SanctionRow[] = resources.regimes.map((regime) => ({
     id: sanctionId(regime.authority, regime.target, regime.id),
     authority: regime.authority,
@@ -119,5 +126,5 @@ export function buildReferenceRows(resources: Resources): ReferenceRows {
     reason: null,
     status: regime.until === undefined ? 'active' : 'lifted',
   }));
-  return { countries, leaders, offices, organizations, sanctions };
+  return { countries, leaders, offices, organizations, heads, sanctions };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import type { CountryModel, EntityModel, LeaderModel, NodeModel, NodeRef } from './entitiesModels.js';
+import type {
+  CountryModel,
+  EntityModel,
+  LeaderModel,
+  NodeModel,
+  NodeRef,
+  OrganizationModel,
+} from './entitiesModels.js';
 import {
   groupBy,
   integer,
@@ -24,6 +31,9 @@ const officeRow = kindedRow.extend({
 // Built once, like every row schema: zod compiles a parser for each schema on its first use.
 const countryOfficeRow = officeRow.extend({ country: z.string() });
 const leaderOfficeRow = officeRow.extend({ leader: z.string() });
+const headshipRow = kindedRow.extend({ title: z.string(), since: z.string(), until: z.string().nullable() });
+const leaderHeadshipRow = headshipRow.extend({ leader: z.string() });
+const organizationHeadRow = headshipRow.extend({ organization: z.string() });
 const coMentionRow = kindedRow.extend({ gid: z.string(), shared: z.number() });
 
 export interface OfficeModel {
@@ -32,6 +42,15 @@ export interface OfficeModel {
   role: string;
   title: string | null;
   since: string | null;
+  until: string | null;
+}
+
+/** A term heading an intergovernmental body. */
+export interface HeadshipModel {
+  leader: LeaderModel;
+  organization: OrganizationModel;
+  title: string;
+  since: string;
   until: string | null;
 }
 
@@ -108,6 +127,43 @@ export async function officesOfLeaders(
     (row) => ({
       country: nodeOf(row) as CountryModel,
       role: row.role,
+      title: row.title,
+      since: row.since,
+      until: row.until,
+    }),
+  );
+}
+
+/** The bodies each leader headed, most recent first, by leader id. */
+export async function headshipsOfLeaders(
+  executor: StoreExecutor,
+  ids: readonly string[],
+): Promise<Map<string, Omit<HeadshipModel, 'leader'>[]>> {
+  const rows = await executor.read('entities/headshipsOfLeaders', { ids }, leaderHeadshipRow);
+  return groupBy(
+    rows,
+    (row) => row.leader,
+    (row) => ({
+      organization: nodeOf(row) as OrganizationModel,
+      title: row.title,
+      since: row.since,
+      until: row.until,
+    }),
+  );
+}
+
+/** Who headed each organization (on the day `at`, or ever), most recent first, by organization id. */
+export async function headsOfOrganizations(
+  executor: StoreExecutor,
+  ids: readonly string[],
+  at: string | null,
+): Promise<Map<string, Omit<HeadshipModel, 'organization'>[]>> {
+  const rows = await executor.read('entities/headsOfOrganizations', { ids, at }, organizationHeadRow);
+  return groupBy(
+    rows,
+    (row) => row.organization,
+    (row) => ({
+      leader: nodeOf(row) as LeaderModel,
       title: row.title,
       since: row.since,
       until: row.until,

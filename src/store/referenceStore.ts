@@ -13,6 +13,7 @@ export interface ReferenceLoadReport {
   leaders: number;
   offices: number;
   organizations: number;
+  heads: number;
   sanctions: number;
 }
 
@@ -20,7 +21,7 @@ const CHUNK = 2_000;
 
 /**
  * Writes the reference data (every country, the office holders and their offices, the
- * organizations, the sanction regimes) with MERGE, in one transaction, and records its
+ * organizations and who headed them, the sanction regimes) with MERGE, in one transaction, and records its
  * checksum so a start with unchanged data writes nothing at all.
  */
 export async function loadReferenceData(
@@ -30,7 +31,7 @@ export async function loadReferenceData(
   const checksum = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   const [current] = await executor.read('reference/state', {}, state);
   if (current?.checksum === checksum) {
-    return { loaded: false, countries: 0, leaders: 0, offices: 0, organizations: 0, sanctions: 0 };
+    return { loaded: false, countries: 0, leaders: 0, offices: 0, organizations: 0, heads: 0, sanctions: 0 };
   }
   return executor.writeTransaction(async (tx) => {
     const run = async (name: Parameters<typeof tx.run>[0], all: unknown[]): Promise<number> => {
@@ -47,6 +48,7 @@ export async function loadReferenceData(
       leaders: await run('reference/leaders', rows.leaders),
       offices: await run('reference/offices', rows.offices),
       organizations: await run('reference/organizations', rows.organizations),
+      heads: await run('reference/heads', rows.heads),
       sanctions: await run('ingest/sanctions', rows.sanctions),
     };
     await tx.run('reference/markLoaded', { checksum }, state);

@@ -46,7 +46,10 @@ const STYLE: StylesheetJson = [
   },
   { selector: 'edge[type = "CO_MENTIONED"]', style: { 'line-color': '#b0bac4', 'line-style': 'solid' } },
   { selector: 'edge[type = "ACTOR"]', style: { 'line-color': '#6d7c8a' } },
-  { selector: 'edge[type = "HOLDS_OFFICE"]', style: { 'line-color': '#7b3fa0', opacity: 0.6 } },
+  {
+    selector: 'edge[type = "HOLDS_OFFICE"], edge[type = "HEADS"]',
+    style: { 'line-color': '#7b3fa0', opacity: 0.6 },
+  },
   {
     selector: 'node:selected',
     style: { 'border-width': 4, 'border-color': '#d81b60', 'overlay-opacity': 0 },

@@ -62,6 +62,7 @@ export const EDGE_LABELS: Record<string, string> = {
   MENTIONS: 'mentions',
   ACTOR: 'acts in',
   HOLDS_OFFICE: 'holds office in',
+  HEADS: 'heads',
   REPORTS: 'reports',
   IN: 'in',
   IMPOSED_BY: 'imposed by',

@@ -4,7 +4,7 @@ import type { HealthModel } from '../services/healthService.js';
 import type { ArticleModel, OutletModel, CountryModel, LeaderModel, OrganizationModel, PlaceModel, EventModel, SanctionModel } from '../../store/entitiesModels.js';
 import type { MentionModel, ReportModel } from '../../store/articlesStore.js';
 import type { OfficeView } from '../services/entitiesService.js';
-import type { CoMentionModel } from '../../store/entitiesStore.js';
+import type { HeadshipModel, CoMentionModel } from '../../store/entitiesStore.js';
 import type { ArticleConnectionModel, CountryConnectionModel, LeaderConnectionModel, OrganizationConnectionModel, EventConnectionModel, SanctionConnectionModel, ArticleEdgeModel, CountryEdgeModel, LeaderEdgeModel, OrganizationEdgeModel, EventEdgeModel, SanctionEdgeModel } from '../services/connection.js';
 import type { SearchHitModel } from '../services/searchService.js';
 import type { IngestSuccessModel, IngestFailureModel } from '../services/ingestTypes.js';
@@ -329,7 +329,7 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
-  /** The relationship type, e.g. `MENTIONS`, `ACTOR`, `HOLDS_OFFICE`. */
+  /** The relationship type, e.g. `MENTIONS`, `ACTOR`, `HOLDS_OFFICE`, `HEADS`. */
   type: Scalars['String']['output'];
   /**
    * How strong: the mention count for MENTIONS, 1 otherwise. In a neighborhood, parallel
@@ -353,6 +353,17 @@ export type GraphPath = {
   __typename?: 'GraphPath';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
+};
+
+/** A term heading an intergovernmental body. */
+export type Headship = {
+  __typename?: 'Headship';
+  leader: Leader;
+  organization: Organization;
+  since: Scalars['Date']['output'];
+  /** As the body styles it: `Secretary-General`, `Director General`, `President`, … */
+  title: Scalars['String']['output'];
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /**
@@ -424,9 +435,11 @@ export type Leader = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   articles: ArticleConnection;
   coMentioned: Array<CoMention>;
-  /** The country of the most recent office. */
+  /** The country of the most recent office; null for someone who held no national office of the reference list. */
   country: Maybe<Country>;
   events: EventConnection;
+  /** Intergovernmental bodies headed (UN Secretary-General, NATO Secretary General, …), with their terms, most recent first. */
+  headships: Array<Headship>;
   /** `Leader:<slug>`. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -582,6 +595,8 @@ export type Organization = Entity & Node & {
   articles: ArticleConnection;
   coMentioned: Array<CoMention>;
   events: EventConnection;
+  /** Who headed it, most recent first; with `at`, who headed it on that day. */
+  heads: Array<Headship>;
   /** `Organization:<slug>`. */
   id: Scalars['ID']['output'];
   kind: Maybe<Scalars['String']['output']>;
@@ -616,6 +631,12 @@ export type OrganizationEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<ActorRole>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An organization: intergovernmental body, alliance, news agency, … */
+export type OrganizationHeadsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type OrganizationConnection = {
@@ -1080,6 +1101,7 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
+  Headship: ResolverTypeWrapper<HeadshipModel>;
   Health: ResolverTypeWrapper<HealthModel>;
   Highlight: ResolverTypeWrapper<Highlight>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1152,6 +1174,7 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphPath: GraphPath;
+  Headship: HeadshipModel;
   Health: HealthModel;
   Highlight: Highlight;
   ID: Scalars['ID']['output'];
@@ -1341,6 +1364,14 @@ export type GraphPathResolvers<ContextType = GraphQLContext, ParentType extends 
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type HeadshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Headship'] = ResolversParentTypes['Headship']> = {
+  leader?: Resolver<ResolversTypes['Leader'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   migrations?: Resolver<Array<ResolversTypes['AppliedMigration']>, ParentType, ContextType>;
   neo4j?: Resolver<ResolversTypes['Neo4jInfo'], ParentType, ContextType>;
@@ -1386,6 +1417,7 @@ export type LeaderResolvers<ContextType = GraphQLContext, ParentType extends Res
   coMentioned?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<LeaderCoMentionedArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<LeaderEventsArgs, 'role'>>;
+  headships?: Resolver<Array<ResolversTypes['Headship']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
@@ -1453,6 +1485,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<OrganizationArticlesArgs>>;
   coMentioned?: Resolver<Array<ResolversTypes['CoMention']>, ParentType, ContextType, RequireFields<OrganizationCoMentionedArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganizationEventsArgs, 'role'>>;
+  heads?: Resolver<Array<ResolversTypes['Headship']>, ParentType, ContextType, Partial<OrganizationHeadsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1593,6 +1626,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  Headship?: HeadshipResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   IngestFailure?: IngestFailureResolvers<ContextType>;

@@ -21,6 +21,9 @@ import type { Keyed, PageQuery } from '../../store/entitiesPaging.js';
 import {
   type CoMentionModel,
   coMentioned,
+  type HeadshipModel,
+  headshipsOfLeaders,
+  headsOfOrganizations,
   loadNodes,
   type OfficeModel,
   officesOfCountries,
@@ -52,6 +55,8 @@ export interface Loaders {
   eventReports: (limit: number) => DataLoader<string, ReportModel[]>;
   countryOffices: (at: string) => DataLoader<string, Omit<OfficeModel, 'country'>[]>;
   leaderOffices: DataLoader<string, Omit<OfficeModel, 'leader'>[]>;
+  leaderHeadships: DataLoader<string, Omit<HeadshipModel, 'leader'>[]>;
+  organizationHeads: (at: string) => DataLoader<string, Omit<HeadshipModel, 'organization'>[]>;
   coMentioned: (limit: number) => DataLoader<string, CoMentionModel[]>;
   articlesOf: (page: PageQuery) => DataLoader<string, Keyed<ArticleModel>[]>;
   articleCountOf: DataLoader<string, number>;
@@ -116,6 +121,16 @@ export function createLoaders(executor: StoreExecutor): Loaders {
         ),
     ),
     leaderOffices: new DataLoader(async (ids) => byKey(ids, await officesOfLeaders(executor, ids), () => [])),
+    leaderHeadships: new DataLoader(async (ids) =>
+      byKey(ids, await headshipsOfLeaders(executor, ids), () => []),
+    ),
+    // Keyed by the day asked for, '' for every term.
+    organizationHeads: family(
+      (at: string) =>
+        new DataLoader(async (ids) =>
+          byKey(ids, await headsOfOrganizations(executor, ids, at === '' ? null : at), () => []),
+        ),
+    ),
     coMentioned: family(
       (limit: number) =>
         new DataLoader(async (gids) => byKey(gids, await coMentioned(executor, refs(gids), limit), () => [])),

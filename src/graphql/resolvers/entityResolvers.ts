@@ -41,7 +41,7 @@ export const entityQueryResolvers: Pick<
 
 export const entityResolvers: Pick<
   Resolvers,
-  'Country' | 'Leader' | 'Organization' | 'Place' | 'Office' | 'CoMention'
+  'Country' | 'Leader' | 'Organization' | 'Place' | 'Office' | 'Headship' | 'CoMention'
 > = {
   Country: {
     ...shared<CountryModel>(),
@@ -53,12 +53,15 @@ export const entityResolvers: Pick<
   Leader: {
     ...shared<LeaderModel>(),
     offices: (leader, _args, { services, loaders }) => services.entities.leaderOffices(loaders, leader),
+    headships: (leader, _args, { services, loaders }) => services.entities.leaderHeadships(loaders, leader),
     country: async (leader, _args, { services, loaders }) =>
       (await services.entities.leaderOffices(loaders, leader))[0]?.country ?? null,
   },
   Organization: {
     ...shared<OrganizationModel>(),
     kind: (organization) => organization.orgKind,
+    heads: (organization, { at }, { services, loaders }) =>
+      services.entities.organizationHeads(loaders, organization, at),
     sanctionsImposed: (organization, _args, { loaders }) =>
       loaders.sanctionsImposed.load(toGlobalId(organization)),
   },
@@ -71,5 +74,6 @@ export const entityResolvers: Pick<
     },
   },
   Office: {},
+  Headship: {},
   CoMention: {},
 };

@@ -2,6 +2,7 @@ import { ErrorCode, NewsgraphError } from '../../errors.js';
 import type { CountryModel, LeaderModel, NodeModel, OrganizationModel } from '../../store/entitiesModels.js';
 import {
   countEntities,
+  type HeadshipModel,
   type LeaderFilterParams,
   type OfficeModel,
   pageEntities,
@@ -93,6 +94,21 @@ export class EntitiesService {
   async leaderOffices(loaders: Loaders, leader: LeaderModel): Promise<OfficeView[]> {
     const offices = await loaders.leaderOffices.load(leader.id);
     return offices.map((office) => ({ ...office, leader }));
+  }
+
+  async leaderHeadships(loaders: Loaders, leader: LeaderModel): Promise<HeadshipModel[]> {
+    const headships = await loaders.leaderHeadships.load(leader.id);
+    return headships.map((headship) => ({ ...headship, leader }));
+  }
+
+  /** Who headed an organization: on the day `at`, or every term when it is not given. */
+  async organizationHeads(
+    loaders: Loaders,
+    organization: OrganizationModel,
+    at: string | null | undefined,
+  ): Promise<HeadshipModel[]> {
+    const heads = await loaders.organizationHeads(at ?? '').load(organization.id);
+    return heads.map((head) => ({ ...head, organization }));
   }
 
   private async list<T extends NodeModel>(

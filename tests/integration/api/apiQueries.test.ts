@@ -656,4 +656,66 @@ describe('the GraphQL API over HTTP on a known graph', () => {
       node: { id: EV_VISIT, cameo: '042' },
     });
   });
+  it('answers who headed an organization, then and now, and what a leader headed', async () => {
+    const driver = api.store.driver;
+    const database = api.executor.database;
+    const heads = `MATCH (o:Organization {id: $org})
+      MATCH (old:Leader {id: $old}), (boris:Leader {id: $boris})
+      CREATE (old)-[:HEADS {title: 'Secretary-General', since: date('2000-01-01'), until: date('2009-12-31')}]->(o)
+      CREATE (boris)-[:HEADS {title: 'Secretary-General', since: date('2021-01-01')}]->(o)`;
+    const params = { org: ids.org, old: ids.leaderOld, boris: ids.leaderB };
+    await driver.executeQuery(heads, params, { database });
+    try {
+      const result = await data(
+        api,
+        `{
+          organization(id: "${ORG}") {
+            heads { title since until leader { id } organization { id } }
+            in2005: heads(at: "2005-06-01") { leader { id } }
+            in2015: heads(at: "2015-06-01") { leader { id } }
+          }
+          boris: leader(id: "${BORIS}") { headships { title since until organization { id name } } country { id } }
+          anna: leader(id: "${ANNA}") { headships { title } }
+        }`,
+      );
+      expect(result).toEqual({
+        organization: {
+          heads: [
+            {
+              title: 'Secretary-General',
+              since: '2021-01-01',
+              until: null,
+              leader: { id: BORIS },
+              organization: { id: ORG },
+            },
+            {
+              title: 'Secretary-General',
+              since: '2000-01-01',
+              until: '2009-12-31',
+              leader: { id: OLAF },
+              organization: { id: ORG },
+            },
+          ],
+          in2005: [{ leader: { id: OLAF } }],
+          in2015: [],
+        },
+        boris: {
+          headships: [
+            {
+              title: 'Secretary-General',
+              since: '2021-01-01',
+              until: null,
+              organization: { id: ORG, name: `Union of Test Nations ${ids.prefix}` },
+            },
+          ],
+          country: { id: 'Country:XQB' },
+        },
+        anna: { headships: [] },
+      });
+    } finally {
+      await driver.executeQuery('MATCH (:Leader)-[h:HEADS]->(:Organization {id: $org}) DELETE h', params, {
+        database,
+      });
+    }
+  });
 });

@@ -219,7 +219,8 @@ describe('leaders', () => {
   });
 
   it('takes a title for a known name only when a state is tied to it', () => {
-    // A party's leader, in 2019, is no head of state; nor is the Commission's president.
+    // A party's leader, in 2019, is no head of state; the Commission's president heads an
+    // organization, not her former ministry.
     expect(
       leaders(
         'Anthony Albanese, leiðtogi stjórnarandstöðunnar í Ástralíu, gagnrýndi stjórnina.',
@@ -233,7 +234,38 @@ describe('leaders', () => {
         'is',
         '2024-11-06',
       ),
-    ).toEqual([['ursula-von-der-leyen', 'DEU', 'defence minister']]);
+    ).toEqual([['ursula-von-der-leyen', null, 'head of organization']]);
+  });
+
+  it('names the heads of intergovernmental bodies by the body they head on the day', () => {
+    // Grossi held no national office of the list; Guterres was Portugal's prime minister, and
+    // is the UN's Secretary-General in 2025 but its refugee chief in 2010.
+    expect(
+      leaders(
+        'IAEA Director General Rafael Grossi said inspectors were turned away. Grossi asked for access.',
+        'en',
+        '2025-03-10',
+      ),
+    ).toEqual([['rafael-grossi', null, 'head of organization']]);
+    expect(leaders('António Guterres urged restraint.', 'en', '2025-03-10')).toEqual([
+      ['antonio-guterres', null, 'head of organization'],
+    ]);
+    expect(leaders('António Guterres visited the camp in Kenya.', 'en', '2010-03-10')).toEqual([
+      ['antonio-guterres', null, 'head of organization'],
+    ]);
+    // Rutte's headship began after his premiership: in 2020 he is the Dutch prime minister.
+    expect(
+      leaders('Mark Rutte, framkvæmdastjóri Atlantshafsbandalagsins, kom í gær.', 'is', '2025-03-10'),
+    ).toEqual([['mark-rutte', null, 'head of organization']]);
+    expect(leaders('Mark Rutte spoke in The Hague.', 'en', '2020-03-10')).toEqual([
+      ['mark-rutte', 'NLD', 'head of government'],
+    ]);
+    // A surname alone names the head of an organization the article names, on the day.
+    expect(leaders('The UN chief Guterres warned of famine.', 'en', '2025-03-10')).toEqual([
+      ['antonio-guterres', null, 'head of organization'],
+    ]);
+    expect(leaders('Guterres warned of famine.', 'en', '2025-03-10')).toEqual([]);
+    expect(leaders('The UN chief Guterres warned of famine.', 'en', '2015-03-10')).toEqual([]);
   });
 
   it('reads a title next to a known name over the dates, and stops a cue at the next person', () => {
