@@ -229,6 +229,42 @@ describe('data/leaders/leaders.json', () => {
     expect(leader('olaf-scholz')?.wikidata).toBe('Q61053');
   });
 
+  it('has the heads of intergovernmental bodies, joined to their national offices where they held any', () => {
+    const organizations = new Set(
+      (
+        JSON.parse(
+          readFileSync(new URL('../../../data/organizations/organizations.json', import.meta.url), 'utf8'),
+        ) as { organizations: { id: string }[] }
+      ).organizations.map((o) => o.id),
+    );
+    const heads = file.leaders.flatMap((l) => (l.heads ?? []).map((h) => ({ id: l.id, ...h })));
+    expect(
+      heads.filter((h) => !organizations.has(h.organization) || (h.until !== null && h.until < h.since)),
+    ).toEqual([]);
+    // One Secretary-General at a time, in order.
+    const un = heads
+      .filter((h) => h.organization === 'united-nations' && h.title === 'Secretary-General')
+      .sort((a, b) => a.since.localeCompare(b.since));
+    expect(un.every((h, i) => i === 0 || (un[i - 1]?.until ?? '9999') < h.since)).toBe(true);
+    expect(un.map((h) => h.id)).toEqual([
+      'javier-perez-de-cuellar',
+      'boutros-boutros-ghali',
+      'kofi-annan',
+      'ban-ki-moon',
+      'antonio-guterres',
+    ]);
+    // Guterres keeps his premiership and his wikidata id; Grossi held no national office of the list.
+    expect(leader('antonio-guterres')?.wikidata).toBe('Q311440');
+    expect(officesOf('antonio-guterres').map((o) => [o.country, o.role])).toEqual([
+      ['PRT', 'head of government'],
+    ]);
+    expect(leader('rafael-grossi')?.offices).toEqual([]);
+    expect(leader('rafael-grossi')?.heads).toEqual([
+      { organization: 'iaea', title: 'Director General', since: '2019-12-03', until: null },
+    ]);
+    expect(leader('tedros-adhanom-ghebreyesus')?.familyName).toEqual({ en: 'Tedros' });
+  });
+
   it('gives a head of state in mid-2020 for every country with office-holders, except the known gaps', () => {
     const all = new Set<string>();
     const covered = new Set<string>();
