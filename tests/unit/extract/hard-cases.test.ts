@@ -237,6 +237,18 @@ describe('leaders', () => {
     ).toEqual([['ursula-von-der-leyen', null, 'head of organization']]);
   });
 
+  it("links the press's short and accented forms of names the data spells in full or plainly", () => {
+    expect(leaders('Former President Daniel arap Moi ruled Kenya for 24 years.', 'en', '2022-04-10')).toEqual(
+      [['daniel-toroitich-arap-moi', 'KEN', 'head of state']],
+    );
+    expect(
+      leaders('Seit der Ermordung von Präsident Jovenel Moïse regiert niemand.', 'de', '2022-04-10'),
+    ).toEqual([['jovenel-moise', 'HTI', 'head of state']]);
+    expect(leaders('Sultan Qabus bin Said empfing den Gesandten.', 'de', '2010-04-10')).toEqual([
+      ['qaboos-bin-said-al-said', 'OMN', 'head of state'],
+    ]);
+  });
+
   it('names the heads of intergovernmental bodies by the body they head on the day', () => {
     // Grossi held no national office of the list; Guterres was Portugal's prime minister, and
     // is the UN's Secretary-General in 2025 but its refugee chief in 2010.
