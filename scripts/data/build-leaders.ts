@@ -220,11 +220,15 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
       if (head !== undefined) o.title = head.title;
     }
   }
-  // Ids: a QID-less person yields to one with a QID, and lower QIDs (older items) come first.
-  const order = [...people.entries()].sort(([a], [b]) => {
+  // Ids: someone in office since 1990 keeps the plain slug before an earlier namesake (the
+  // ids were made when the data began in 1990: Bjarni Benediktsson is the one of 2017); then a
+  // QID-less person yields to one with a QID, and lower QIDs (older items) come first.
+  const modern = (p: { offices: LeaderOffice[] }) =>
+    p.offices.some((o) => (o.until ?? '9999') >= '1990-01-01');
+  const order = [...people.entries()].sort(([a, pa], [b, pb]) => {
     const na = a.startsWith('Q') ? Number(a.slice(1)) : Number.MAX_SAFE_INTEGER;
     const nb = b.startsWith('Q') ? Number(b.slice(1)) : Number.MAX_SAFE_INTEGER;
-    return na - nb || a.localeCompare(b);
+    return Number(modern(pb)) - Number(modern(pa)) || na - nb || a.localeCompare(b);
   });
   const taken = new Set<string>();
   const leaders: Leader[] = [];

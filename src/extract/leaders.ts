@@ -479,7 +479,7 @@ export function resolveLeaders(
       // title written next to it says what the text calls them then (Kagame, defence minister in
       // 1998, president from 2000); without one, someone whose offices all lie ahead (a
       // candidate who won later) is no leader yet.
-      const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : undefined;
+      const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : latestNamesake(ctx, name.ids);
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
@@ -554,6 +554,31 @@ export function resolveLeaders(
     adHocLeader(ctx, claimed, office, found);
   }
   return [...found.values()];
+}
+
+/**
+ * Of namesakes none of whom holds an office on the day, the one who took office last before it:
+ * "Bjarni Benediktsson" in 2025 is the prime minister of 2024, not the one of the 1960s.
+ */
+function latestNamesake(ctx: Context, ids: readonly string[]): LeaderRecord | undefined {
+  let best: LeaderRecord | undefined;
+  let bestSince = '';
+  let tie = false;
+  for (const id of ids) {
+    const leader = ctx.byId.get(id);
+    if (!leader) continue;
+    let since = '';
+    for (const o of leader.offices)
+      if (o.since !== null && o.since <= ctx.day && o.since > since) since = o.since;
+    for (const h of leader.heads ?? []) if (h.since <= ctx.day && h.since > since) since = h.since;
+    if (since === '') continue;
+    if (since > bestSince) {
+      best = leader;
+      bestSince = since;
+      tie = false;
+    } else if (since === bestSince) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /**

@@ -249,6 +249,22 @@ describe('leaders', () => {
     ]);
   });
 
+  it('knows the post-war leaders, and tells namesakes apart by who held office last', () => {
+    expect(leaders('Errol Barrow led Barbados to independence.', 'en', '2025-03-10')).toEqual([
+      ['errol-barrow', 'BRB', 'head of government'],
+    ]);
+    expect(leaders('Der Enkel des früheren Premiers Nobusuke Kishi regiert.', 'de', '2022-07-09')).toEqual([
+      ['nobusuke-kishi', 'JPN', 'head of government'],
+    ]);
+    // Two prime ministers named Bjarni Benediktsson: the one in office, else the later one.
+    expect(leaders('Bjarni Benediktsson forsætisráðherra ræddi við blaðamenn.', 'is', '1966-03-10')).toEqual([
+      ['bjarni-benediktsson-2', 'ISL', 'head of government'],
+    ]);
+    expect(leaders('Bjarni Benediktsson sagði af sér formennsku.', 'is', '2025-03-10')).toEqual([
+      ['bjarni-benediktsson', 'ISL', 'head of government'],
+    ]);
+  });
+
   it('names the heads of intergovernmental bodies by the body they head on the day', () => {
     // Grossi held no national office of the list; Guterres was Portugal's prime minister, and
     // is the UN's Secretary-General in 2025 but its refugee chief in 2010.
@@ -315,12 +331,13 @@ describe('leaders', () => {
         '2020-08-19',
       ),
     ).toEqual([['ibrahim-boubacar-keita', ['Ibrahim Boubacar Keita']]]);
-    // "Pierre" is Philip Pierre's surname, "Trudeau" Justin's: together they are neither.
+    // "Pierre" is Philip Pierre's surname, "Trudeau" Justin's: together they are neither, but
+    // Justin's father, prime minister 1968-1984.
     expect(
       leaders('Former prime minister Pierre Trudeau rejected the request.', 'en', '2023-09-19').map(
         ([id]) => id,
       ),
-    ).toEqual(['pierre-trudeau']);
+    ).toEqual(['pierre-elliott-trudeau']);
   });
 
   it('knows monarchs by their style and regnal name, not by their realm', () => {
