@@ -247,6 +247,12 @@ describe('leaders', () => {
     expect(leaders('Sultan Qabus bin Said empfing den Gesandten.', 'de', '2010-04-10')).toEqual([
       ['qaboos-bin-said-al-said', 'OMN', 'head of state'],
     ]);
+    expect(
+      leaders('Ex-Präsident Akbar Haschemi Rafsandschani stützt Mir Hossein Mussawi.', 'de', '2009-06-10'),
+    ).toEqual([
+      ['ali-akbar-hashemi-rafsanjani', 'IRN', 'head of government'],
+      ['mir-hossein-mousavi', 'IRN', 'head of government'],
+    ]);
   });
 
   it('knows the post-war leaders, and tells namesakes apart by who held office last', () => {
