@@ -244,6 +244,10 @@ describe('leaders', () => {
     expect(
       leaders('Seit der Ermordung von Präsident Jovenel Moïse regiert niemand.', 'de', '2022-04-10'),
     ).toEqual([['jovenel-moise', 'HTI', 'head of state']]);
+    // Kuwait's emirs without their grandfather's name, as the press writes them.
+    expect(leaders('Emir Sheikh Nawaf al-Ahmad al-Sabah dissolved parliament.', 'en', '2021-03-10')).toEqual([
+      ['nawaf-al-ahmad-al-jaber-al-sabah', 'KWT', 'head of state'],
+    ]);
     expect(leaders('Sultan Qabus bin Said empfing den Gesandten.', 'de', '2010-04-10')).toEqual([
       ['qaboos-bin-said-al-said', 'OMN', 'head of state'],
     ]);
