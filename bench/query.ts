@@ -1,9 +1,9 @@
 /**
  * Query latency and throughput of the GraphQL API under load, beside the floor: the same
  * Cypher sent straight through the driver. Five representative operations (a country page,
- * an article page, search, neighborhood depth 2, paths) on a graph of at least 10k articles,
- * each loaded with autocannon at a fixed number of connections. Prints figures; it never
- * fails on time.
+ * an article page, search, neighborhood depth 2, paths) on a graph of at least 10k articles
+ * ingested as users ingest them (bench/queryGraph.ts), each loaded with autocannon at a fixed
+ * number of connections. Prints figures; it never fails on time.
  *
  * Neo4j's JVM takes thousands of queries to compile its hot paths: on a fresh database the
  * same neighbourhood query costs six times the CPU of a warm one, falling for about a minute
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
     });
     out(`Neo4j ${handle.where}; preparing the graph (migrations, reference data)`);
     await prepareGraph(rawExecutor, logger);
-    const total = await ensureBenchGraph(handle.driver, handle.database, ARTICLES, out);
+    const total = await ensureBenchGraph(handle.driver, handle.database, rawExecutor, ARTICLES, out);
 
     const recorder = new Recorder();
     const executor = new Executor({
