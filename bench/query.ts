@@ -11,9 +11,9 @@
  * is first run on both sides in passes until Neo4j's CPU per floor request settles (each pass
  * within WARMUP_TOLERANCE of the one before, at most WARMUP_PASSES passes; the passes are
  * printed), and then ROUNDS rounds alternate which side goes first; the figures are the
- * medians of the rounds. A second table gives every process's CPU per request (the server, autocannon in this
- * process and the local Neo4j, against the floor's client and Neo4j): on a machine whose cores
- * all these share, that is what the latency under load follows.
+ * medians of the rounds. A second table gives every process's CPU per request (the server,
+ * autocannon in this process and the local Neo4j, against the floor's client and Neo4j): on a
+ * machine whose cores all these share, that is what the latency under load follows.
  *
  * Run: npx tsx bench/query.ts [articles=10000] [seconds=5] [connections=10] [operation]
  * (the optional last argument runs only the operations whose name starts with it).

@@ -23,7 +23,13 @@ import {
   leadersFileSchema,
 } from './leaders-schema.js';
 import { asciiFold, defaultFamilyName, nameKey, slugify } from './leaders-text.js';
-import { closeStaleTenures, readWikidata, reportOverlaps, SCOPE_START } from './leaders-wikidata.js';
+import {
+  closeStaleTenures,
+  MODERN_START,
+  readWikidata,
+  reportOverlaps,
+  SCOPE_START,
+} from './leaders-wikidata.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 const SHARED = `${ROOT}/../shared/data/leaders`;
@@ -220,11 +226,11 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
       if (head !== undefined) o.title = head.title;
     }
   }
-  // Ids: someone in office since 1990 keeps the plain slug before an earlier namesake (the
-  // ids were made when the data began in 1990: Bjarni Benediktsson is the one of 2017); then a
-  // QID-less person yields to one with a QID, and lower QIDs (older items) come first.
+  // Ids: someone in office since MODERN_START keeps the plain slug before an earlier namesake
+  // (the ids were made when the data began there: Bjarni Benediktsson is the one of 2017); then
+  // a QID-less person yields to one with a QID, and lower QIDs (older items) come first.
   const modern = (p: { offices: LeaderOffice[] }) =>
-    p.offices.some((o) => (o.until ?? '9999') >= '1990-01-01');
+    p.offices.some((o) => (o.until ?? '9999') >= MODERN_START);
   const order = [...people.entries()].sort(([a, pa], [b, pb]) => {
     const na = a.startsWith('Q') ? Number(a.slice(1)) : Number.MAX_SAFE_INTEGER;
     const nb = b.startsWith('Q') ? Number(b.slice(1)) : Number.MAX_SAFE_INTEGER;
@@ -240,10 +246,7 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
     const latest = p.offices[p.offices.length - 1];
     const name =
       (p.qid === null ? undefined : curated.englishNames[p.qid]) ?? p.names[p.names.length - 1] ?? '';
-    const base = slugify(name);
-    let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-    taken.add(id);
+    const id = uniqueId(slugify(name), taken);
     const variant = (p.qid === null ? undefined : curated.variants[p.qid]) ?? curated.variants[id];
     const counts = new Map<string, number>();
     for (const o of p.offices) counts.set(o.country, (counts.get(o.country) ?? 0) + 1);
@@ -258,6 +261,14 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
     });
   }
   return leaders.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet; the id returned is then taken. */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 /**
@@ -285,16 +296,13 @@ function addOrganizationHeads(
         if (until !== null && until < since)
           throw new Error(`organization-heads.json ${organization} ${name}: until before since`);
         const head: LeaderHead = { organization, title: group.title, since, until };
-        const same = (qid ? leaders.filter((l) => l.wikidata === qid) : undefined) ?? [];
+        const same = qid ? leaders.filter((l) => l.wikidata === qid) : [];
         const matches = same.length > 0 ? same : (byName.get(nameKey(name)) ?? []);
         if (matches.length > 1)
           throw new Error(`organization-heads.json: ${name} names ${matches.length} leaders; give the QID`);
         let leader = matches[0];
         if (leader === undefined) {
-          const base = slugify(name);
-          let id = base;
-          for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-          taken.add(id);
+          const id = uniqueId(slugify(name), taken);
           const variant = (qid ? curated.variants[qid] : undefined) ?? curated.variants[id];
           leader = {
             id,

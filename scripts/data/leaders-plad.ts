@@ -3,9 +3,7 @@ import { parse } from 'csv-parse/sync';
 import countries from 'i18n-iso-countries';
 import { describe, note, type RawOffice, type Report } from './leaders-office.js';
 import { nameKey } from './leaders-text.js';
-
-/** PLAD is read for the tenures since 1990 only: it cross-checks and fills the modern data. */
-const PLAD_SCOPE_START = '1990-01-01';
+import { MODERN_START } from './leaders-wikidata.js';
 
 interface PladRow {
   idacr: string;
@@ -68,6 +66,7 @@ export interface PladTenure {
 }
 
 /** PLAD's effective leaders whose tenure reaches 1990 or later, with ISO3 codes and ISO dates. */
+/** PLAD's tenures since MODERN_START: it cross-checks and fills the modern data only. */
 export function readPlad(path: string, report: Report): PladTenure[] {
   const rows = parse(readFileSync(path), { columns: true, skip_empty_lines: true }) as PladRow[];
   const out: PladTenure[] = [];
@@ -79,7 +78,7 @@ export function readPlad(path: string, report: Report): PladTenure[] {
     }
     const since = stataDate(row.startdate);
     const until = row.exit === 'Still in Office' ? null : stataDate(row.enddate);
-    if (until !== null && until < PLAD_SCOPE_START) continue;
+    if (until !== null && until < MODERN_START) continue;
     out.push({ name: row.leader, country, since, until });
   }
   return out;
@@ -88,7 +87,7 @@ export function readPlad(path: string, report: Report): PladTenure[] {
 /** Days of [since, until) that no office in `line` covers. */
 function uncoveredDays(t: PladTenure, line: readonly RawOffice[], today: string): number {
   // ISO dates compare as strings: the later of the two is the sort's last.
-  const start = Date.parse([t.since, PLAD_SCOPE_START].sort()[1] ?? t.since);
+  const start = Date.parse([t.since, MODERN_START].sort()[1] ?? t.since);
   const end = Date.parse(t.until ?? today);
   const day = 86_400_000;
   let uncovered = 0;

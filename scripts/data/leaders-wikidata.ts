@@ -24,11 +24,12 @@ const ROLE_OF: Readonly<Record<string, LeaderRole>> = {
  * archive stories and retrospectives ("Nobusuke Kishi's grandson") find the post-war leaders.
  */
 export const SCOPE_START = '1945-01-01';
+/** From this day on the data is complete and cross-checked (PLAD); the ids were made when it began here. */
+export const MODERN_START = '1990-01-01';
 // Nobody in office after 1990 took office before 1940 (the longest, Bhumibol, began in 1946);
 // an earlier start on a row reaching past 1990 is a fictional or mis-dated person.
 const EARLIEST_PLAUSIBLE_START = '1940-01-01';
-const PLAUSIBLE_BEFORE = '1990-01-01';
-// Rows ending before PLAUSIBLE_BEFORE may start this early (Salazar from 1932, Hirohito from 1926).
+// Rows ending before MODERN_START may start this early (Salazar from 1932, Hirohito from 1926).
 const EARLIEST_START = '1900-01-01';
 // Offices held by several people at once, where a later start does not end an earlier tenure.
 const SHARED_OFFICES = new Set(['AND', 'SMR', 'BIH', 'CHE']);
@@ -105,7 +106,7 @@ export function readWikidata(path: string, curated: Curated, today: string, repo
       note(report, 'dropped: QID as label', `${row.iso3} ${role}: ${row.person} ${start}`);
       continue;
     }
-    const endsEarly = end !== null && end !== 'blank' && end < PLAUSIBLE_BEFORE;
+    const endsEarly = end !== null && end !== 'blank' && end < MODERN_START;
     if (start < (endsEarly ? EARLIEST_START : EARLIEST_PLAUSIBLE_START)) {
       note(
         report,

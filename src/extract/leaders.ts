@@ -39,6 +39,11 @@ const ROLE_RANK: Record<LeaderRole, number> = {
   'head of organization': 6,
 };
 
+/** Whether a term (an office, a headship) runs on the day; an open end runs still. */
+function onDay(term: { since: string | null; until: string | null }, day: string): boolean {
+  return (term.since === null || term.since <= day) && (term.until === null || term.until >= day);
+}
+
 /** Offices held on a day, most senior first; see `byStanding` for offices of one rank. */
 export function officesOn(
   leader: LeaderRecord,
@@ -46,7 +51,7 @@ export function officesOn(
   standing: ReadonlyMap<string, number>,
 ): LeaderOffice[] {
   return leader.offices
-    .filter((o) => (o.since === null || o.since <= day) && (o.until === null || o.until >= day))
+    .filter((o) => onDay(o, day))
     .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || byStanding(standing, a, b));
 }
 
@@ -99,8 +104,8 @@ function latestBefore(
 function headingOn(leader: LeaderRecord, day: string): LeaderHead | null {
   let latest: LeaderHead | null = null;
   for (const head of leader.heads ?? []) {
+    if (onDay(head, day)) return head;
     if (head.since > day) continue;
-    if (head.until === null || head.until >= day) return head;
     if (latest === null || head.since > latest.since) latest = head;
   }
   return latest;
@@ -109,7 +114,7 @@ function headingOn(leader: LeaderRecord, day: string): LeaderHead | null {
 /** Whether that headship, rather than a national office held before it, is what the person is now. */
 function headshipFirst(head: LeaderHead | null, past: LeaderOffice | null, day: string): head is LeaderHead {
   if (head === null) return false;
-  if (head.until === null || head.until >= day) return true;
+  if (onDay(head, day)) return true;
   return past === null || past.since === null || past.since > day || head.since >= past.since;
 }
 
@@ -540,8 +545,9 @@ export function resolveLeaders(
       if (leader && held.some((o) => ctx.named.has(o.country))) return [leader];
       // "UN chief Guterres": the head, on the day, of an organization the article names.
       const head = leader ? headingOn(leader, ctx.day) : null;
-      const heads = head !== null && (head.until === null || head.until >= ctx.day);
-      return leader && heads && ctx.namedOrganizations.has(head.organization) ? [leader] : [];
+      return leader && head && onDay(head, ctx.day) && ctx.namedOrganizations.has(head.organization)
+        ? [leader]
+        : [];
     });
     if (heads.length === 1 && heads[0]) add(heads[0], null, name);
   }

@@ -21,8 +21,8 @@ const CHUNK = 2_000;
 
 /**
  * Writes the reference data (every country, the office holders and their offices, the
- * organizations and who headed them, the sanction regimes) with MERGE, in one transaction, and records its
- * checksum so a start with unchanged data writes nothing at all.
+ * organizations and who headed them, the sanction regimes) with MERGE, in one transaction, and
+ * records its checksum so a start with unchanged data writes nothing at all.
  */
 export async function loadReferenceData(
   executor: StoreExecutor,
