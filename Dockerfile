@@ -2,15 +2,19 @@
 # points it at the neo4j service), so it needs neither Java nor Maven.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+# Dependencies first, in a layer of their own: editing code or data/ then rebuilds from the
+# sources down rather than installing every package again. Scripts wait for the sources
+# (the package's `prepare` builds them); `npm rebuild` runs the dependencies' own scripts.
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY ui ./ui
 # The build also stores the extractor's lexicons, derived from data/ (see src/extract/lexiconSnapshot.ts).
 COPY data ./data
-# npm ci runs the package's `prepare`, which builds both the server (dist/) and the explorer
-# (ui/dist/), so the explorer's sources must be here; the dev dependencies go after.
-RUN npm ci && npm prune --omit=dev
+# The server (dist/) and the explorer (ui/dist/); then the dev dependencies go.
+RUN npm rebuild && npm run build && npm run build:ui && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
