@@ -1,6 +1,7 @@
 import { foldDiacritics, isPrintableAscii, normalizeKey } from './normalize.js';
 import { analysePhrase, type CompoundRules, PhraseMatcher, type PhraseMode } from './phraseMatcher.js';
 import type {
+  CapitalRecord,
   CountryGuard,
   LanguageBundle,
   LanguageData,
@@ -466,8 +467,9 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   }
 
   // Capitals and a few much-reported cities: places; capitals may stand for their state.
-  const addPlaces = (table: Resources['capitals'], metonymDefault: boolean) => {
-    for (const [iso3, record] of Object.entries(table)) {
+  // One record per place: its first English name is the place's name (and its id in the graph).
+  const addPlaces = (places: Array<[string, CapitalRecord]>, metonymDefault: boolean) => {
+    for (const [iso3, record] of places) {
       const englishNames = (record.en as string[] | undefined) ?? [];
       const display = englishNames[0];
       if (!display) continue;
@@ -489,8 +491,13 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
       }
     }
   };
-  addPlaces(resources.capitals, true);
-  addPlaces(resources.nonCapitalPlaces, false);
+  addPlaces(Object.entries(resources.capitals), true);
+  addPlaces(
+    Object.entries(resources.nonCapitalPlaces).flatMap(([iso3, cities]) =>
+      cities.map((city): [string, CapitalRecord] => [iso3, city]),
+    ),
+    false,
+  );
 
   for (const org of resources.organizations) {
     const payload: Payload = { kind: 'org', id: org.id };

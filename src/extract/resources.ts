@@ -245,7 +245,8 @@ export interface Resources {
   countries: Map<string, CountryInfo>;
   organizations: OrganizationRecord[];
   capitals: Record<string, CapitalRecord>;
-  nonCapitalPlaces: Record<string, CapitalRecord>;
+  /** Per country, its much-reported cities other than the capital, each with its names per language. */
+  nonCapitalPlaces: Record<string, CapitalRecord[]>;
   regimes: RegimeRecord[];
   cameo: Record<string, string>;
   leaders: LeaderRecord[];
@@ -369,7 +370,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
 
   const capitalsFile = read<{
     capitals: Record<string, CapitalRecord>;
-    nonCapitalPlaces: Record<string, CapitalRecord>;
+    nonCapitalPlaces: Record<string, CapitalRecord[]>;
   }>(`${dataDir}/countries/capitals.json`);
   const leadersFile = options.leadersFile ?? `${dataDir}/leaders/leaders.json`;
   const leaders = optional<{ leaders: LeaderRecord[] }>(leadersFile)?.leaders ?? [];
