@@ -351,6 +351,24 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   return false;
 }
 
+/** Where the unexplained capitalised words right before a surname begin (at most two). */
+function givenNamesStart(ctx: Context, first: number): number {
+  let start = first;
+  while (start > first - 2) {
+    const prev = ctx.doc.tokens[start - 1];
+    if (
+      !prev ||
+      prev.sentence !== ctx.doc.tokens[first]?.sentence ||
+      prev.shape !== Shape.Capitalized ||
+      ctx.free[start - 1] !== -1 ||
+      !adjacent(ctx.doc, start - 1, start)
+    )
+      break;
+    start--;
+  }
+  return start;
+}
+
 /**
  * A shortened name followed at once by a capitalised word nothing explains is the start of
  * someone else's longer name: "Juan Carlos Rivero, an analyst" is not Juan Carlos I. Not where
@@ -516,7 +534,19 @@ export function resolveLeaders(
   // Only surnames alone need this set; an article without one does not make it.
   const fullNamed = surnames.length > 0 ? new Set(found.keys()) : new Set<string>();
   for (const name of surnames) {
-    if (partOfOtherName(ctx, name.first, name.last) || nonLeaderContext(ctx, name.first)) continue;
+    if (nonLeaderContext(ctx, name.first)) continue;
+    if (partOfOtherName(ctx, name.first, name.last)) {
+      // A given name the lexicon lacks before the surname of the office holder the title next to
+      // it names is that holder's ("Vladímír Pútín Rússlandsforseti"); without such a title it is
+      // someone else's name ("Pierre Trudeau", "Seydou Keita").
+      const office = officeNextTo(ctx, name.first, name.last);
+      const chosen = office ? pick(ctx, name.ids, office, officeCountry(ctx, office)) : null;
+      if (office && chosen && chosen.held !== null && onDay(chosen.held, ctx.day)) {
+        usedOffices.add(office);
+        add(chosen.leader, chosen.held, { ...name, first: givenNamesStart(ctx, name.first) });
+      }
+      continue;
+    }
     const known = name.ids.filter((id) => fullNamed.has(id));
     if (known.length === 1 && known[0]) {
       const leader = ctx.byId.get(known[0]);
@@ -874,7 +904,12 @@ function adHocLeader(
   if (!id) return;
   let entry = found.get(id);
   if (!entry) {
-    entry = { id, wikidata: null, name, country, role: office.role, spans: [] };
+    // A listed person in a spelling the lexicon lacks ("Vladímír Pútín Rússlandsforseti") reads
+    // as that person's id: the record, not a second person of the same id.
+    const listed = ctx.byId.get(id);
+    entry = listed
+      ? { id, wikidata: listed.wikidata, name: listed.name, country, role: office.role, spans: [] }
+      : { id, wikidata: null, name, country, role: office.role, spans: [] };
     found.set(id, entry);
   }
   entry.spans.push({ first: span.first, last: span.last, sentence: office.sentence });

@@ -117,6 +117,20 @@ describe('capitals and seats', () => {
     ]);
   });
 
+  it('names each city other than a capital by its own name, in every language', () => {
+    const places = (body: string, lang: string) =>
+      extract({ body, lang, publishedAt: '2023-05-02' }).places.map((p) => [p.name, p.country]);
+    expect(places('Zelensky flew from Odesa to Lviv; Putin stayed in Vladivostok.', 'en')).toEqual([
+      ['Odesa', 'UKR'],
+      ['Lviv', 'UKR'],
+      ['Vladivostok', 'RUS'],
+    ]);
+    expect(places('Drohnen trafen Charkiw und Odessa.', 'de')).toEqual([
+      ['Kharkiv', 'UKR'],
+      ['Odesa', 'UKR'],
+    ]);
+  });
+
   it('takes a capital after "said in" for the place it is', () => {
     expect(countries('Its managing director said in Washington that the fund stood ready.', 'en')).toEqual(
       [],
@@ -157,6 +171,31 @@ describe('leaders', () => {
   it('links a surname only once the full name has established who is meant', () => {
     expect(leaders('Pútín hrósaði honum. Síðar kom Vladimír Pútín til Pjongjang.', 'is')).toEqual([
       ['vladimir-putin', 'RUS', 'head of state'],
+    ]);
+  });
+
+  it('takes an unlisted spelling of a given name before the title holder’s surname for the holder', () => {
+    const body = 'Yoon Suk-yeol sendi kveðju, sem og Vladímír Pútín Rússlandsforseti.';
+    const found = extract({ body, lang: 'is', publishedAt: '2022-07-08' }).leaders.map((l) => [
+      l.id,
+      l.wikidata,
+      l.name,
+      l.mentions.map((m) => m.text),
+    ]);
+    expect(found).toEqual([
+      ['yoon-suk-yeol', 'Q16090635', 'Yoon Suk-yeol', ['Yoon Suk-yeol']],
+      ['vladimir-putin', 'Q7747', 'Vladimir Putin', ['Vladímír Pútín']],
+    ]);
+    // Without a title naming the holder, the other given name is someone else's name.
+    expect(leaders('Later Seydou Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([]);
+  });
+
+  it('knows the accents Icelandic papers put on some Russian given names', () => {
+    expect(leaders('Þá ræddi hann við Dmitrí Medvedev.', 'is', '2010-07-08')).toEqual([
+      ['dmitry-medvedev', 'RUS', 'head of state'],
+    ]);
+    expect(leaders('Borís Jeltsín fundaði með ráðherrum.', 'is', '1994-07-08')).toEqual([
+      ['boris-yeltsin', 'RUS', 'head of state'],
     ]);
   });
 
