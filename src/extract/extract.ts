@@ -122,6 +122,7 @@ export function createExtractor(
         classified.free,
         leaders,
         today(),
+        organizations,
       );
       const actors = buildActors(doc, classified.entities, resolved, agencies, classified.offices);
       const events = codeEvents(doc, actors, resources.cameo);

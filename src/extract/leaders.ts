@@ -11,7 +11,7 @@ import {
 import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
 import { slugify } from './normalize.js';
-import type { LeaderHead, LeaderOffice, LeaderRecord } from './resources.js';
+import type { LeaderHead, LeaderOffice, LeaderRecord, OrganizationRecord } from './resources.js';
 import { Shape } from './tokenize.js';
 import type { LeaderRole } from './types.js';
 
@@ -81,7 +81,17 @@ function standingOf(leaders: ReadonlyMap<string, LeaderRecord>): Map<string, num
   return standing;
 }
 
-/** The office a person held last before the day (or first held, when all lie ahead of it). */
+/** 0 for heading a state or its government, 1 for a minister's office. */
+function tierOf(office: LeaderOffice): number {
+  return office.role === 'head of state' || office.role === 'head of government' ? 0 : 1;
+}
+
+/**
+ * The office a person is known by before the day (or the first they held, when all lie ahead of
+ * it): the state or government they headed over a ministry, since that is what the press calls
+ * them ("former prime minister Davíð Oddsson", though foreign minister after it); else the one
+ * they left last (Netanyahu in 2021 was prime minister until June, defence minister until 2019).
+ */
 function latestBefore(
   leader: LeaderRecord,
   day: string,
@@ -90,6 +100,8 @@ function latestBefore(
   const past = leader.offices.filter((o) => o.since === null || o.since <= day);
   past.sort(
     (a, b) =>
+      tierOf(a) - tierOf(b) ||
+      (b.until ?? '9999').localeCompare(a.until ?? '9999') ||
       (b.since ?? '').localeCompare(a.since ?? '') ||
       ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
       byStanding(standing, a, b),
@@ -246,6 +258,28 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
   return null;
 }
 
+/** Whether the person heads, on the article's day, an intergovernmental body the article names. */
+function headsNamedBody(ctx: Context, leader: LeaderRecord | undefined): boolean {
+  const head = leader ? headingOn(leader, ctx.day) : null;
+  return head !== null && onDay(head, ctx.day) && ctx.namedOrganizations.has(head.organization);
+}
+
+/** Whether a title is marked as past: "the former prime minister", "fyrrverandi forsætisráðherra". */
+function formerTitle(ctx: Context, office: OfficeMention): boolean {
+  const former = ctx.doc.lexicon.bundle.language.markers.former;
+  for (let t = leadIn(ctx, office); t < office.first; t++)
+    if (former.includes(ctx.doc.tokens[t]?.key ?? '')) return true;
+  return false;
+}
+
+/** Whether the listed person holds an office or heads a body on the article's day. */
+function servesOn(ctx: Context, id: string): boolean {
+  const leader = ctx.byId.get(id);
+  if (!leader) return false;
+  const head = headingOn(leader, ctx.day);
+  return heldOn(ctx, leader).length > 0 || (head !== null && onDay(head, ctx.day));
+}
+
 /** Whether the token is an honorific of the language ("Sheikh", "Prinz"), which is no one's name. */
 function isHonorific(ctx: Context, at: number): boolean {
   const token = ctx.doc.tokens[at];
@@ -345,7 +379,12 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   }
   const prev = ctx.doc.tokens[first - 1];
   if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
-    if (prev.shape === Shape.Capitalized && ctx.free[first - 1] === -1 && !opensSentence(ctx.doc, first - 1))
+    if (
+      prev.shape === Shape.Capitalized &&
+      ctx.free[first - 1] === -1 &&
+      !opensSentence(ctx.doc, first - 1) &&
+      !bodyTitle(ctx, first - 1)
+    )
       return true;
   }
   return false;
@@ -367,6 +406,17 @@ function givenNamesStart(ctx: Context, first: number): number {
     start--;
   }
   return start;
+}
+
+/**
+ * Whether the word is the second half of a body's title, which no one's given name is:
+ * "UN-Generalsekretär Guterres", "EU-Ratspräsident Michel".
+ */
+function bodyTitle(ctx: Context, at: number): boolean {
+  return (
+    ctx.doc.tokens[at]?.joined === true &&
+    ctx.entities.some((e) => e.kind === 'org' && e.last === at - 1 && e.first === e.last)
+  );
 }
 
 /**
@@ -443,7 +493,9 @@ export function resolveLeaders(
   free: readonly number[],
   leaders: Map<string, LeaderRecord>,
   today: DayDate,
+  organizations: ReadonlyMap<string, OrganizationRecord> = new Map(),
 ): ResolvedLeader[] {
+  const namedBodies = new Set(entities.filter((e) => e.kind === 'org').map((e) => e.id));
   const ctx: Context = {
     doc,
     day: isoDay(doc.date ?? today),
@@ -455,7 +507,17 @@ export function resolveLeaders(
     standing: standingOf(leaders),
     free,
     named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
-    namedOrganizations: new Set(entities.filter((e) => e.kind === 'org').map((e) => e.id)),
+    // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
+    // Council, part of the EU.
+    namedOrganizations:
+      namedBodies.size === 0
+        ? namedBodies
+        : new Set([
+            ...namedBodies,
+            ...[...organizations.values()]
+              .filter((o) => o.parent !== undefined && namedBodies.has(o.parent))
+              .map((o) => o.id),
+          ]),
   };
   const former = doc.lexicon.bundle.language.markers.former;
   const found = new Map<string, ResolvedLeader>();
@@ -493,7 +555,13 @@ export function resolveLeaders(
   for (const name of names.filter((n) => !n.surname)) {
     if (nonLeaderContext(ctx, name.first)) continue;
     if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
-    const office = officeNextTo(ctx, name.first, name.last);
+    let office = officeNextTo(ctx, name.first, name.last);
+    // "Mark Rutte, the former Dutch prime minister" in 2025 heads NATO: a past title says what
+    // someone was, not what they are when they hold an office or head a body on the day.
+    if (office && formerTitle(ctx, office) && name.ids.some((id) => servesOn(ctx, id))) {
+      usedOffices.add(office);
+      office = null;
+    }
     const country = office ? officeCountry(ctx, office) : null;
     let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
     if (!chosen) {
@@ -556,7 +624,12 @@ export function resolveLeaders(
     if (known.length > 1) continue;
     const office = officeNextTo(ctx, name.first, name.last);
     if (office) {
-      const chosen = pick(ctx, name.ids, office, officeCountry(ctx, office));
+      const country = officeCountry(ctx, office);
+      // A title tied to no state, in an article naming a body one of them heads that day, is
+      // the body's: "European Council President Michel" is Charles Michel, not the Seychelles'.
+      const heads = country === null ? name.ids.filter((id) => headsNamedBody(ctx, ctx.byId.get(id))) : [];
+      const head = heads.length === 1 ? ctx.byId.get(heads[0] ?? '') : undefined;
+      const chosen = head ? { leader: head, held: null } : pick(ctx, name.ids, office, country);
       if (chosen) {
         usedOffices.add(office);
         add(chosen.leader, chosen.held, name);
@@ -574,10 +647,7 @@ export function resolveLeaders(
         : [];
       if (leader && held.some((o) => ctx.named.has(o.country))) return [leader];
       // "UN chief Guterres": the head, on the day, of an organization the article names.
-      const head = leader ? headingOn(leader, ctx.day) : null;
-      return leader && head && onDay(head, ctx.day) && ctx.namedOrganizations.has(head.organization)
-        ? [leader]
-        : [];
+      return leader && headsNamedBody(ctx, leader) ? [leader] : [];
     });
     if (heads.length === 1 && heads[0]) add(heads[0], null, name);
   }

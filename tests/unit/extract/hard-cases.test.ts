@@ -342,7 +342,36 @@ describe('leaders', () => {
       ['antonio-guterres', null, 'head of organization'],
     ]);
     expect(leaders('Guterres warned of famine.', 'en', '2025-03-10')).toEqual([]);
-    expect(leaders('The UN chief Guterres warned of famine.', 'en', '2015-03-10')).toEqual([]);
+    // A body's institutions count as named with it: in 2015 he headed the UN's refugee agency.
+    expect(leaders('The UN refugee chief Guterres warned of famine.', 'en', '2015-03-10')).toEqual([
+      ['antonio-guterres', null, 'head of organization'],
+    ]);
+    expect(leaders('The UN chief Guterres warned of famine.', 'en', '2005-03-10')).toEqual([]);
+  });
+
+  it('reads a title tied to no state, in an article naming a body, as the body’s', () => {
+    // James Michel was president of the Seychelles; Charles Michel chaired the European Council.
+    expect(leaders('European Council President Michel backed the plan.', 'en', '2023-03-06')).toEqual([
+      ['charles-michel', null, 'head of organization'],
+    ]);
+    expect(leaders('EU-Ratspräsident Costa sagte, die EU werde helfen.', 'de', '2025-03-06')).toEqual([
+      ['antonio-costa', null, 'head of organization'],
+    ]);
+    expect(
+      leaders('UN-Generalsekretär Guterres sagte, der Gipfel sei ein Erfolg.', 'de', '2019-12-15'),
+    ).toEqual([['antonio-guterres', null, 'head of organization']]);
+  });
+
+  it('does not let a past title hide the office or headship someone holds on the day', () => {
+    const body = 'NATO Secretary General Mark Rutte, the former Dutch prime minister, called it a leap.';
+    expect(leaders(body, 'en', '2025-06-25')).toEqual([['mark-rutte', null, 'head of organization']]);
+    // Out of office, the office headed outranks a later ministry, and the one left last wins a tie.
+    expect(leaders('Benjamin Netanyahu spoke.', 'en', '2021-07-01')).toEqual([
+      ['benjamin-netanyahu', 'ISR', 'head of government'],
+    ]);
+    expect(leaders('Davíð Oddsson tilkynnti þetta.', 'is', '2008-10-08')).toEqual([
+      ['david-oddsson', 'ISL', 'head of government'],
+    ]);
   });
 
   it('reads a title next to a known name over the dates, and stops a cue at the next person', () => {
