@@ -357,6 +357,26 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
   return false;
 }
 
+/** Whether the name is part of a place's or an institution's: "Jomo Kenyatta International Airport". */
+function namesAPlace(ctx: Context, first: number, last: number): boolean {
+  const words = ctx.doc.lexicon.bundle.language.namedAfter;
+  if (!words) return false;
+  const tokens = ctx.doc.tokens;
+  const next = tokens[last + 1];
+  if (next && next.sentence === tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
+    // As written: "Airport" after a name, not "airport" ("Kenyatta airport workers").
+    const written = ctx.doc.text.slice(next.start, next.end);
+    if (words.after.some((start) => written.startsWith(start))) return true;
+  }
+  const prev = tokens[first - 1];
+  return (
+    prev !== undefined &&
+    prev.sentence === tokens[first]?.sentence &&
+    adjacent(ctx.doc, first - 1, first) &&
+    words.before.includes(prev.key)
+  );
+}
+
 /** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
 function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
@@ -553,7 +573,7 @@ export function resolveLeaders(
   };
 
   for (const name of names.filter((n) => !n.surname)) {
-    if (nonLeaderContext(ctx, name.first)) continue;
+    if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
     if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
     let office = officeNextTo(ctx, name.first, name.last);
     // "Mark Rutte, the former Dutch prime minister" in 2025 heads NATO: a past title says what
@@ -602,7 +622,7 @@ export function resolveLeaders(
   // Only surnames alone need this set; an article without one does not make it.
   const fullNamed = surnames.length > 0 ? new Set(found.keys()) : new Set<string>();
   for (const name of surnames) {
-    if (nonLeaderContext(ctx, name.first)) continue;
+    if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
     if (partOfOtherName(ctx, name.first, name.last)) {
       // A given name the lexicon lacks before the surname of the office holder the title next to
       // it names is that holder's ("Vladímír Pútín Rússlandsforseti"); without such a title it is

@@ -78,6 +78,13 @@ export interface LanguageData {
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
   metonymContext: { after: string[]; before: string[]; skip?: string[] };
   nonLeaderCues: string[];
+  /**
+   * Words that make a person's name the name of a place or an institution: after it ("Jomo
+   * Kenyatta International Airport", "Kenyatta-flugvelli"; the start of the word as written, so
+   * "flugv" takes every case of "flugvöllur" and "Airport" no "airport") or before it, in lower
+   * case ("Flughafen Jomo Kenyatta").
+   */
+  namedAfter?: { after: string[]; before: string[] };
   /** Every noun is written with a capital (German): a capitalised word alone is no sign of a name. */
   nounsCapitalised?: boolean;
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */

@@ -190,6 +190,18 @@ describe('leaders', () => {
     expect(leaders('Later Seydou Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([]);
   });
 
+  it('does not take a place or an institution named after a leader for the leader', () => {
+    expect(
+      leaders('Abdullahi Mohamed landed at Jomo Kenyatta International Airport.', 'en', '2023-07-10'),
+    ).toEqual([]);
+    expect(leaders('Er landete am Flughafen Jomo Kenyatta in Nairobi.', 'de', '2023-07-10')).toEqual([]);
+    expect(leaders('Hann lenti á Jomo Kenyatta-flugvelli í Naíróbí.', 'is', '2023-07-10')).toEqual([]);
+    // Written in lower case, the word is no part of a name: the leader is meant.
+    expect(leaders('Uhuru Kenyatta international partners were thanked.', 'en', '2015-07-10')).toEqual([
+      ['uhuru-kenyatta', 'KEN', 'head of state'],
+    ]);
+  });
+
   it('knows the accents Icelandic papers put on some Russian given names', () => {
     expect(leaders('Þá ræddi hann við Dmitrí Medvedev.', 'is', '2010-07-08')).toEqual([
       ['dmitry-medvedev', 'RUS', 'head of state'],
