@@ -20,6 +20,8 @@ export interface CompiledGrammar {
   metonymBefore: string[][];
   metonymAfter: Set<string>;
   metonymSkip: Set<string>;
+  metonymObjectOf: string[][];
+  metonymObjectThen: Set<string>;
   /** Words for days relative to the article's ("yesterday", "í gær"), by first word: a date search asks every word of a sentence. */
   relativeDaysByFirst: Map<string, Array<[string[], number]>>;
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
@@ -68,6 +70,8 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       metonymBefore: split(grammar.metonymContext.before),
       metonymAfter: new Set(grammar.metonymContext.after),
       metonymSkip: new Set(grammar.metonymContext.skip ?? []),
+      metonymObjectOf: split(grammar.metonymContext.objectOf ?? []),
+      metonymObjectThen: new Set(grammar.metonymContext.objectThen ?? []),
       relativeDaysByFirst: byFirstWord(
         Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
       ),

@@ -7,7 +7,7 @@ import {
   opensSentence,
   possessiveAt,
 } from './document.js';
-import { compiledGrammar } from './grammar.js';
+import { type CompiledGrammar, compiledGrammar } from './grammar.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
 import type { CountryGuard } from './resources.js';
@@ -128,6 +128,7 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     }
     if (ok) return true;
   }
+  if (objectOfVerb(doc, context, first, last)) return true;
   // "fell in London and New York": after a locative the city is a place, whatever follows it.
   const before = doc.tokens[first - 1];
   if (before !== undefined && before.sentence === sentence && context.locatives.has(before.key)) return false;
@@ -148,6 +149,25 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     }
   }
   return appositionThenVerb(doc, context.metonymAfter, first, last);
+}
+
+/**
+ * A capital as the object of a verb that takes an actor, with the clause going on as an object's
+ * does: "accused Washington of", "urged Beijing to", "blamed Kyiv." (not "warned Paris residents").
+ */
+function objectOfVerb(doc: Doc, context: CompiledGrammar, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]?.sentence;
+  const verb = context.metonymObjectOf.some((words) =>
+    words.every((word, k) => {
+      const token = doc.tokens[first - words.length + k];
+      return token !== undefined && token.sentence === sentence && token.key === word;
+    }),
+  );
+  if (!verb) return false;
+  const next = doc.tokens[last + 1];
+  if (!next || next.sentence !== sentence) return true;
+  if (/[,;:.!?)]/.test(gapText(doc, last, last + 1))) return true;
+  return context.metonymObjectThen.has(next.key);
 }
 
 /** Words an apposition may span: "Peking, der größte Abnehmer des sudanesischen Öls, hat …". */

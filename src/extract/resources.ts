@@ -76,7 +76,19 @@ export interface LanguageData {
   respellingAccents?: Record<string, string>;
   classes: Record<string, string[]>;
   compound: { minStem: number; heads: string[]; anyHeadMin: number | null };
-  metonymContext: { after: string[]; before: string[]; skip?: string[] };
+  /**
+   * Where a capital stands for its state: before a speaker's verb (`after`), after words naming
+   * an actor (`before`: "pressure from"), or as the object of a verb that takes one (`objectOf`:
+   * "accused Washington") when a word of `objectThen` or the clause's end follows ("accused
+   * Washington of", not "warned Paris residents").
+   */
+  metonymContext: {
+    after: string[];
+    before: string[];
+    objectOf?: string[];
+    objectThen?: string[];
+    skip?: string[];
+  };
   nonLeaderCues: string[];
   /**
    * Words that make a person's name the name of a place or an institution: after it ("Jomo
