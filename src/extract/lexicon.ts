@@ -355,8 +355,28 @@ function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: strin
   return { listed: [...listed].filter(keep), shortened: [...shortened].filter(keep) };
 }
 
+/** An Arabic article before a surname, which the press often leaves out ("al-Sharaa", "Sharaa"). */
+const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|az)-(?=\p{Lu})/u;
+
+/**
+ * The surnames a leader is called by alone: the family name in each language, without its Arabic
+ * article too, and the last word of a listed full name that spells the family name otherwise
+ * ("Zelenskiy" of "Volodymyr Zelenskiy" beside "Zelenskyy"; the first five letters must agree, so
+ * "Jong-un" of "Kim Jong-un" or "Obrador" of "López Obrador" are not taken).
+ */
 function leaderSurnames(leader: LeaderRecord): string[] {
-  const names = new Set<string>(Object.values(leader.familyName));
+  const families = Object.values(leader.familyName);
+  const names = new Set<string>(families);
+  for (const family of families) {
+    const bare = family.replace(ARABIC_ARTICLE, '');
+    if (bare !== family && bare.length >= 4) names.add(bare);
+  }
+  for (const full of Object.values(leader.names).flat()) {
+    const last = full.slice(full.lastIndexOf(' ') + 1);
+    if (last.length < 5 || names.has(last)) continue;
+    if (families.some((family) => !family.includes(' ') && family.slice(0, 5) === last.slice(0, 5)))
+      names.add(last);
+  }
   return [...names].filter((name) => name.length >= 2 && LATIN.test(name));
 }
 

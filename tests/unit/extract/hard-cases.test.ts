@@ -210,6 +210,18 @@ describe('leaders', () => {
     ]);
   });
 
+  it('takes a surname alone in the spellings the press uses: without the Arabic article, or spelled otherwise', () => {
+    expect(leaders("Sharaa spoke in Damascus on Syria's future.", 'en', '2025-05-14')).toEqual([
+      ['ahmed-al-sharaa', 'SYR', 'head of state'],
+    ]);
+    expect(leaders('Zelenskiy said Ukraine would fight on.', 'en', '2025-03-06')).toEqual([
+      ['volodymyr-zelenskyy', 'UKR', 'head of state'],
+    ]);
+    expect(
+      mentionTexts('Präsident Mohammed Mursi sprach in Ägypten. Mursi blieb.', 'de', '2013-01-01'),
+    ).toEqual([['mohamed-morsi', ['Mohammed Mursi', 'Mursi']]]);
+  });
+
   it('knows the accents Icelandic papers put on some Russian given names', () => {
     expect(leaders('Þá ræddi hann við Dmitrí Medvedev.', 'is', '2010-07-08')).toEqual([
       ['dmitry-medvedev', 'RUS', 'head of state'],
