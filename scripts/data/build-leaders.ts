@@ -27,6 +27,7 @@ import {
   closeStaleTenures,
   MODERN_START,
   readWikidata,
+  refineYearOnlyDates,
   reportOverlaps,
   SCOPE_START,
 } from './leaders-wikidata.js';
@@ -336,6 +337,7 @@ function main(): void {
   const curated = loadCurated(CURATED);
   const wikidata = readWikidata(`${SHARED}/leaders_history.csv`, curated, DATA_AS_OF, report);
   const all = [...wikidata, ...curatedOffices(curated, wikidata, report)];
+  refineYearOnlyDates(all, report);
   closeStaleTenures(all, report);
   // A tenure whose end only a successor revealed may turn out to end before the scope starts.
   const inScope = all.filter((o) => o.until === null || o.until >= SCOPE_START);

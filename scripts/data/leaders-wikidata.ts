@@ -172,6 +172,43 @@ function markGovernors(offices: RawOffice[]): void {
   }
 }
 
+/** Dates that look given to the year only: 1 January to 1 January (or to no end). */
+function yearOnly(o: RawOffice): boolean {
+  return o.since.endsWith('-01-01') && (o.until === null || o.until.endsWith('-01-01'));
+}
+
+/**
+ * Wikidata gives some terms to the year only, as 1 January to 1 January, often beside the same
+ * term with its days under another role ("Ernesto Zedillo" head of state 1994-01-01 to 2000-01-01,
+ * head of government 1994-12-01 to 2000-11-30). Such a term takes the days of a dated term of the
+ * same person and country that starts in its first year and ends in its last: a January date
+ * would put him in office eleven months early.
+ */
+export function refineYearOnlyDates(offices: RawOffice[], report: Report): void {
+  const dated = new Map<string, RawOffice[]>();
+  for (const o of offices) {
+    if (yearOnly(o) || o.qid === null) continue;
+    const key = `${o.qid}|${o.country}`;
+    dated.set(key, [...(dated.get(key) ?? []), o]);
+  }
+  for (const o of offices) {
+    if (!yearOnly(o) || o.qid === null) continue;
+    const match = (dated.get(`${o.qid}|${o.country}`) ?? []).find(
+      (d) =>
+        d.since.slice(0, 4) === o.since.slice(0, 4) &&
+        (o.until === null ? d.until === null : d.until?.slice(0, 4) === o.until.slice(0, 4)),
+    );
+    if (!match) continue;
+    note(
+      report,
+      'wikidata: year-only dates refined',
+      `${o.country} ${o.role} ${o.name} ${o.since}–${o.until ?? ''} → ${match.since}–${match.until ?? ''}`,
+    );
+    o.since = match.since;
+    o.until = match.until;
+  }
+}
+
 /**
  * Wikidata often leaves a predecessor's end date empty; a later tenure of someone else in the
  * same single-holder office ends it. Governors are a separate line from the monarchs above them.

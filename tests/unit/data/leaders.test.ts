@@ -125,6 +125,24 @@ describe('data/leaders/leaders.json', () => {
     ]);
   });
 
+  it('dates terms Wikidata gives to the year only by the same term given to the day', () => {
+    // Mexican presidents take office on 1 December: Fox was no president in July 2000.
+    expect(officesOf('vicente-fox')).toEqual([
+      {
+        country: 'MEX',
+        role: 'head of government',
+        title: 'President',
+        since: '2000-12-01',
+        until: '2006-11-30',
+      },
+      { country: 'MEX', role: 'head of state', title: 'President', since: '2000-12-01', until: '2006-11-30' },
+    ]);
+    expect(officesOf('nursultan-nazarbayev').find((o) => o.role === 'head of state')).toMatchObject({
+      since: '1991-12-16',
+      until: '2019-03-20',
+    });
+  });
+
   it('knows Merkel as chancellor', () => {
     expect(officesOf('angela-merkel')).toEqual([
       {
