@@ -222,6 +222,11 @@ describe('leaders', () => {
     ).toEqual([['mohamed-morsi', ['Mohammed Mursi', 'Mursi']]]);
   });
 
+  it('takes a vice premier for no premier, as it does a vice president', () => {
+    expect(leaders('Chinese Vice Premier Liu He will lead the talks.', 'en', '2019-10-12')).toEqual([]);
+    expect(leaders('Chinas Vizepremier Liu He führt die Gespräche.', 'de', '2019-10-12')).toEqual([]);
+  });
+
   it('knows the accents Icelandic papers put on some Russian given names', () => {
     expect(leaders('Þá ræddi hann við Dmitrí Medvedev.', 'is', '2010-07-08')).toEqual([
       ['dmitry-medvedev', 'RUS', 'head of state'],
