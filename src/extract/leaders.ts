@@ -862,7 +862,9 @@ function notNameWord(ctx: Context, key: string): boolean {
     (language.stopwords ?? []).includes(key) ||
     (language.determiners ?? []).includes(key) ||
     language.markers.former.includes(key) ||
-    (language.weekdays ?? []).includes(key)
+    (language.weekdays ?? []).includes(key) ||
+    // A title the lexicon does not know, made like one it does: "Gipfelpräsident", "Konferenzpräsident".
+    ctx.doc.lexicon.compoundOffice.some(([head]) => key.length > head.length + 2 && key.endsWith(head))
   );
 }
 

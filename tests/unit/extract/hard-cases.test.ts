@@ -222,6 +222,13 @@ describe('leaders', () => {
     ).toEqual([['mohamed-morsi', ['Mohammed Mursi', 'Mursi']]]);
   });
 
+  it('keeps an unknown title made like a known one out of the name it precedes', () => {
+    const body = 'Gipfelpräsident Mukhtar Babajew, Umweltminister Aserbaidschans, verkündete die Einigung.';
+    expect(extract({ body, lang: 'de', publishedAt: '2024-11-24' }).leaders.map((l) => l.name)).toEqual([
+      'Mukhtar Babajew',
+    ]);
+  });
+
   it('takes a vice premier for no premier, as it does a vice president', () => {
     expect(leaders('Chinese Vice Premier Liu He will lead the talks.', 'en', '2019-10-12')).toEqual([]);
     expect(leaders('Chinas Vizepremier Liu He führt die Gespräche.', 'de', '2019-10-12')).toEqual([]);
