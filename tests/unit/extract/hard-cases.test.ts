@@ -229,6 +229,16 @@ describe('leaders', () => {
     ]);
   });
 
+  it('knows the foreign ministers of the 1990s of the states most in the news', () => {
+    const body =
+      'Foreign Minister Andrei Kozyrev met Secretary of State Warren Christopher. Außenminister Klaus Kinkel kam.';
+    expect(leaders(body, 'en', '1995-05-10')).toEqual([
+      ['andrei-kozyrev', 'RUS', 'foreign minister'],
+      ['warren-christopher', 'USA', 'foreign minister'],
+      ['klaus-kinkel', 'DEU', 'foreign minister'],
+    ]);
+  });
+
   it('takes a vice premier for no premier, as it does a vice president', () => {
     expect(leaders('Chinese Vice Premier Liu He will lead the talks.', 'en', '2019-10-12')).toEqual([]);
     expect(leaders('Chinas Vizepremier Liu He führt die Gespräche.', 'de', '2019-10-12')).toEqual([]);
