@@ -402,7 +402,7 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
     if (
       prev.shape === Shape.Capitalized &&
       ctx.free[first - 1] === -1 &&
-      !opensSentence(ctx.doc, first - 1) &&
+      (!opensSentence(ctx.doc, first - 1) || givenNameOpening(ctx, first - 1)) &&
       !bodyTitle(ctx, first - 1)
     )
       return true;
@@ -426,6 +426,13 @@ function givenNamesStart(ctx: Context, first: number): number {
     start--;
   }
   return start;
+}
+
+/** Whether a sentence's first word, before a surname, is a given name rather than "Meanwhile" or "But". */
+function givenNameOpening(ctx: Context, at: number): boolean {
+  const openers = ctx.doc.lexicon.bundle.language.sentenceOpeners;
+  const key = ctx.doc.tokens[at]?.key ?? '';
+  return openers !== undefined && !openers.includes(key) && !notNameWord(ctx, key) && !isHonorific(ctx, at);
 }
 
 /**

@@ -91,6 +91,14 @@ export interface LanguageData {
   };
   nonLeaderCues: string[];
   /**
+   * Words that may open a sentence right before a surname ("Meanwhile Putin said"). Given, the
+   * capitalised word opening a sentence before a surname is otherwise read as a given name, so
+   * "Mojtaba Khamenei" opening a sentence is not the supreme leader. Without it, a sentence's
+   * first word never makes the surname someone else's: German capitalises its nouns, and an
+   * Icelandic sentence may open with the noun a name in the genitive belongs to ("Eiginkona Abes").
+   */
+  sentenceOpeners?: string[];
+  /**
    * Words that make a person's name the name of a place or an institution: after it ("Jomo
    * Kenyatta International Airport", "Kenyatta-flugvelli"; the start of the word as written, so
    * "flugv" takes every case of "flugvöllur" and "Airport" no "airport") or before it, in lower

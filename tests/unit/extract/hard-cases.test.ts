@@ -196,6 +196,7 @@ describe('leaders', () => {
     ]);
     // Without a title naming the holder, the other given name is someone else's name.
     expect(leaders('Later Seydou Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([]);
+    expect(leaders('Seydou Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([]);
   });
 
   it('does not take a place or an institution named after a leader for the leader', () => {
@@ -236,6 +237,19 @@ describe('leaders', () => {
       ['andrei-kozyrev', 'RUS', 'foreign minister'],
       ['warren-christopher', 'USA', 'foreign minister'],
       ['klaus-kinkel', 'DEU', 'foreign minister'],
+    ]);
+  });
+
+  it('reads a given name opening a sentence as part of the name, not a word like "Meanwhile"', () => {
+    expect(
+      leaders(
+        "Mojtaba Khamenei, the supreme leader's son, was absent from Iran's ceremony.",
+        'en',
+        '2025-06-24',
+      ),
+    ).toEqual([]);
+    expect(leaders('Meanwhile Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([
+      ['ibrahim-boubacar-keita', 'MLI', 'head of state'],
     ]);
   });
 
