@@ -35,8 +35,10 @@ const ROLE_RANK: Record<LeaderRole, number> = {
   'foreign minister': 2,
   'defence minister': 3,
   'finance minister': 4,
-  minister: 5,
-  'head of organization': 6,
+  'deputy head of state': 5,
+  'deputy head of government': 6,
+  minister: 7,
+  'head of organization': 8,
 };
 
 /** Whether a term (an office, a headship) runs on the day; an open end runs still. */
@@ -894,8 +896,14 @@ function ministerCountry(
   office: OfficeMention,
   found?: ReadonlyMap<string, ResolvedLeader>,
 ): string | null {
-  const headOf = office.role === 'head of state' || office.role === 'head of government';
-  if (headOf || office.role === null) return officeCountry(ctx, office);
+  // A head's or a deputy's title names its state, or names none: "Commission Vice President
+  // Šefčovič" is no deputy of a state the article names elsewhere.
+  const tiedOnly =
+    office.role === 'head of state' ||
+    office.role === 'head of government' ||
+    office.role === 'deputy head of state' ||
+    office.role === 'deputy head of government';
+  if (tiedOnly || office.role === null) return officeCountry(ctx, office);
   return officeCountry(ctx, office) ?? (found ? lastLeaderState(office, found) : null) ?? mainCountry(ctx);
 }
 

@@ -24,7 +24,9 @@ export interface CountryHit {
 
 /**
  * Roles the extractor recognises; a leader from the reference list keeps the role of the office
- * held. `minister` is any other cabinet minister, found by title only ("Trade Minister X").
+ * held. `minister` is any other cabinet minister, found by title only ("Trade Minister X"); a
+ * vice president or vice premier, deputy prime minister or vice-chancellor is a deputy head of
+ * state or of government, also found by title only (the reference list holds no deputies).
  * `head of organization` heads an intergovernmental body (UN Secretary-General, NATO Secretary
  * General, IAEA Director General, …), and has no country.
  */
@@ -34,6 +36,8 @@ export type LeaderRole =
   | 'foreign minister'
   | 'defence minister'
   | 'finance minister'
+  | 'deputy head of state'
+  | 'deputy head of government'
   | 'minister'
   | 'head of organization';
 

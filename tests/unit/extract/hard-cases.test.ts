@@ -253,9 +253,22 @@ describe('leaders', () => {
     ]);
   });
 
-  it('takes a vice premier for no premier, as it does a vice president', () => {
-    expect(leaders('Chinese Vice Premier Liu He will lead the talks.', 'en', '2019-10-12')).toEqual([]);
-    expect(leaders('Chinas Vizepremier Liu He führt die Gespräche.', 'de', '2019-10-12')).toEqual([]);
+  it('finds vice presidents and vice premiers as deputies, by a title tied to their state', () => {
+    expect(leaders('Chinese Vice Premier Liu He will lead the talks.', 'en', '2019-10-12')).toEqual([
+      ['liu-he', 'CHN', 'deputy head of government'],
+    ]);
+    expect(leaders('Geraldo Alckmin varaforseti Brasilíu var viðstaddur.', 'is', '2023-01-02')).toEqual([
+      ['geraldo-alckmin', 'BRA', 'deputy head of state'],
+    ]);
+    // A body's vice president is no deputy of a state named elsewhere; a company's is no leader.
+    const body =
+      "Commission Vice President Maros Sefcovic met Britain's Deputy Prime Minister Oliver Dowden.";
+    expect(leaders(body, 'en', '2023-01-02')).toEqual([
+      ['oliver-dowden', 'GBR', 'deputy head of government'],
+    ]);
+    expect(
+      leaders('Google vice president Jane Smith spoke in the United States.', 'en', '2023-01-02'),
+    ).toEqual([]);
   });
 
   it('knows the accents Icelandic papers put on some Russian given names', () => {
