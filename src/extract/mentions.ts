@@ -99,6 +99,10 @@ function guardRejects(
   if (guard.rejectCapitalised) {
     if (doc.tokens[first]?.shape === Shape.Capitalized && !opensSentence(doc, first)) return true;
   }
+  if (guard.rejectWords) {
+    const word = doc.tokens[last];
+    if (word && guard.rejectWords.includes(doc.text.slice(word.start, word.end))) return true;
+  }
   const near = guard.rejectNear ?? [];
   if (near.length === 0) return false;
   const key = near.join('\u0000');

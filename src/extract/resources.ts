@@ -118,6 +118,12 @@ export interface CountryGuard {
   personLike?: boolean;
   rejectNear?: string[];
   /**
+   * Not the country when the word it is found in is one of these, as written: compounds that
+   * name something else ("Deutschlandfunk", a radio station), where `rejectNear` would drop the
+   * country from the whole sentence.
+   */
+  rejectWords?: string[];
+  /**
    * Not the country when written with a capital inside a sentence: in German the bare adjective
    * so written is the language ("auf Spanisch", "ins Deutsche" aside), not the state.
    */

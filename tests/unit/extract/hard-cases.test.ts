@@ -48,6 +48,8 @@ describe('countries: inflection, compounds, demonyms', () => {
 
 describe('countries: what must not match', () => {
   it.each([
+    ['de', 'Der Kompromiss wurde im Deutschlandfunk kritisiert.', []],
+    ['de', 'Deutschland stimmte zu, sagte der Kanzler im Deutschlandfunk.', ['DEU']],
     ['is', 'Kóreuskaginn er skiptur í tvennt.', []],
     ['is', 'Fátækt er mikil í Rómönsku Ameríku og Mið-Ameríku.', []],
     ['is', 'Fréttin birtist fyrst á mbl.is í morgun.', []],
