@@ -686,7 +686,15 @@ export function resolveLeaders(
     for (const span of entry.spans) for (let t = span.first; t <= span.last; t++) claimed.add(t);
   for (const office of [...offices, ...counterpartOffices(ctx, found)]) {
     if (usedOffices.has(office)) continue;
-    adHocLeader(ctx, claimed, office, found);
+    adHocLeader(ctx, claimed, office, found, (span, country) => {
+      // A surname alone after the title is its holder on the day when the list has them: "her
+      // US counterpart Blinken", "ihr US-Kollege Blinken".
+      const name = surnames.find((n) => n.first === span.first && n.last === span.last);
+      const chosen = name ? pick(ctx, name.ids, office, country) : null;
+      if (!chosen || chosen.held === null || !onDay(chosen.held, ctx.day)) return false;
+      add(chosen.leader, chosen.held, { ...span, sentence: office.sentence });
+      return true;
+    });
   }
   return [...found.values()];
 }
@@ -946,6 +954,7 @@ function adHocLeader(
   claimed: ReadonlySet<number>,
   office: OfficeMention,
   found: Map<string, ResolvedLeader>,
+  listed: (span: { first: number; last: number }, country: string | null) => boolean,
 ): void {
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
@@ -963,6 +972,16 @@ function adHocLeader(
   // What follows "the premier's" is the premier's, not the premier ("New Aspiration Party"), and
   // "Jane Doe, the prime minister's spokeswoman" is not the premier either.
   if (possessiveAt(doc, office.last)) return;
+  // A listed holder's surname right after the title, even where a single word is no name of an
+  // unlisted person (German): "ihr US-Kollege Blinken".
+  const after = office.last + 1;
+  if (
+    !claimed.has(after) &&
+    doc.tokens[after]?.sentence === office.sentence &&
+    adjacent(doc, office.last, after) &&
+    listed({ first: after, last: after }, country)
+  )
+    return;
   // A single word is a name only right after a title of a state's office ("Indonesian Defence
   // Minister Wiranto"). Not before one ("Meanwhile, Indonesia's defence minister said", "Í gær
   // hitti Katrín forsætisráðherra Noregs"), nor where every noun is capitalised ("der polnische
@@ -1002,6 +1021,7 @@ function adHocLeader(
   const commaAfter = gapText(doc, office.last, office.last + 1).includes(',');
   const span = commaAfter ? (nameBefore() ?? nameAfter()) : (nameAfter() ?? nameBefore());
   if (!span || nonLeaderContext(ctx, span.first)) return;
+  if (listed(span, country)) return;
   const name = nominativeName(
     doc.text.slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0).replace(/['’]s$/, ''),
     doc.lexicon.bundle.language.personRules,

@@ -255,6 +255,20 @@ describe('leaders', () => {
     ]);
   });
 
+  it('links a counterpart named by surname alone to the listed holder of that office', () => {
+    expect(
+      leaders('Außenministerin Baerbock und ihr US-Kollege Blinken trafen sich.', 'de', '2023-02-20'),
+    ).toEqual([
+      ['annalena-baerbock', 'DEU', 'foreign minister'],
+      ['antony-blinken', 'USA', 'foreign minister'],
+    ]);
+    const body = 'Foreign Minister Annalena Baerbock and her US counterpart Blinken met.';
+    expect(extract({ body, lang: 'en', publishedAt: '2023-02-20' }).leaders.map((l) => l.id)).toEqual([
+      'annalena-baerbock',
+      'antony-blinken',
+    ]);
+  });
+
   it('finds vice presidents and vice premiers as deputies, by a title tied to their state', () => {
     expect(leaders('Chinese Vice Premier Liu He will lead the talks.', 'en', '2019-10-12')).toEqual([
       ['liu-he', 'CHN', 'deputy head of government'],
