@@ -260,6 +260,23 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
   return null;
 }
 
+/**
+ * The title of the surname before a conjunction before this one: "Foreign ministers Baerbock and
+ * Blinken", "Die Außenminister Baerbock und Blinken". Its role only: the second name's state is
+ * its own, so the caller ties it to none.
+ */
+function sharedTitle(
+  ctx: Context,
+  first: number,
+  titled: ReadonlyMap<number, OfficeMention>,
+): OfficeMention | null {
+  const conjunction = ctx.doc.tokens[first - 1];
+  if (!conjunction || !ctx.doc.lexicon.bundle.language.conjunctions.includes(conjunction.key)) return null;
+  const office = titled.get(first - 2);
+  if (!office || conjunction.sentence !== office.sentence) return null;
+  return { ...office, country: null, compound: false };
+}
+
 /** Whether the person heads, on the article's day, an intergovernmental body the article names. */
 function headsNamedBody(ctx: Context, leader: LeaderRecord | undefined): boolean {
   const head = leader ? headingOn(leader, ctx.day) : null;
@@ -630,6 +647,8 @@ export function resolveLeaders(
   const surnames = names.filter((n) => n.surname);
   // Only surnames alone need this set; an article without one does not make it.
   const fullNamed = surnames.length > 0 ? new Set(found.keys()) : new Set<string>();
+  // Surnames linked through a title, by their last word: the next surname of a list shares it.
+  const titled = new Map<number, OfficeMention>();
   for (const name of surnames) {
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
     if (partOfOtherName(ctx, name.first, name.last)) {
@@ -651,16 +670,19 @@ export function resolveLeaders(
       continue;
     }
     if (known.length > 1) continue;
-    const office = officeNextTo(ctx, name.first, name.last);
+    const direct = officeNextTo(ctx, name.first, name.last);
+    const office = direct ?? sharedTitle(ctx, name.first, titled);
     if (office) {
-      const country = officeCountry(ctx, office);
+      const country = direct ? officeCountry(ctx, direct) : null;
       // A title tied to no state, in an article naming a body one of them heads that day, is
       // the body's: "European Council President Michel" is Charles Michel, not the Seychelles'.
       const heads = country === null ? name.ids.filter((id) => headsNamedBody(ctx, ctx.byId.get(id))) : [];
       const head = heads.length === 1 ? ctx.byId.get(heads[0] ?? '') : undefined;
       const chosen = head ? { leader: head, held: null } : pick(ctx, name.ids, office, country);
-      if (chosen) {
+      // A shared title names those who hold it on the day.
+      if (chosen && (direct || (chosen.held !== null && onDay(chosen.held, ctx.day)))) {
         usedOffices.add(office);
+        titled.set(name.last, office);
         add(chosen.leader, chosen.held, name);
       }
       continue;

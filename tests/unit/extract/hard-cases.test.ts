@@ -255,6 +255,17 @@ describe('leaders', () => {
     ]);
   });
 
+  it('gives the next surname of a list the title of the first, with a state of its own', () => {
+    expect(leaders('Foreign ministers Baerbock and Blinken met in Berlin.', 'en', '2023-02-20')).toEqual([
+      ['annalena-baerbock', 'DEU', 'foreign minister'],
+      ['antony-blinken', 'USA', 'foreign minister'],
+    ]);
+    expect(leaders('Finanzminister Lindner und Le Maire stritten.', 'de', '2023-10-13')).toEqual([
+      ['christian-lindner', 'DEU', 'finance minister'],
+      ['bruno-le-maire', 'FRA', 'finance minister'],
+    ]);
+  });
+
   it('links a counterpart named by surname alone to the listed holder of that office', () => {
     expect(
       leaders('Außenministerin Baerbock und ihr US-Kollege Blinken trafen sich.', 'de', '2023-02-20'),
