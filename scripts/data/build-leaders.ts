@@ -167,8 +167,14 @@ function namesOf(
   spellings: readonly string[][],
 ): Record<string, string[]> {
   const names: Record<string, string[]> = { en: [name, ...respellings(name, spellings)] };
+  // The curated spellings of each language get the given names' other spellings too:
+  // "Vladimír Pútín" is also "Vladímír Pútín".
   for (const [lang, list] of Object.entries(variant?.names ?? {})) {
-    names[lang] = unique([...(names[lang] ?? []), ...list]);
+    names[lang] = unique([
+      ...(names[lang] ?? []),
+      ...list,
+      ...list.flatMap((n) => respellings(n, spellings)),
+    ]);
   }
   for (const [lang, list] of Object.entries(names)) {
     names[lang] = unique([...list, ...list.filter(isLatin).map(asciiFold)]);

@@ -376,7 +376,7 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
   return false;
 }
 
-/** Whether the name is part of a place's or an institution's: "Jomo Kenyatta International Airport". */
+/** Whether the name is a son's, a place's or an institution's: "Donald Trump Jr.", "Jomo Kenyatta International Airport". */
 function namesAPlace(ctx: Context, first: number, last: number): boolean {
   const words = ctx.doc.lexicon.bundle.language.namedAfter;
   if (!words) return false;

@@ -99,8 +99,9 @@ export interface LanguageData {
    */
   sentenceOpeners?: string[];
   /**
-   * Words that make a person's name the name of a place or an institution: after it ("Jomo
-   * Kenyatta International Airport", "Kenyatta-flugvelli"; the start of the word as written, so
+   * Words that make a person's name someone else's or something else's: a son's ("Donald Trump
+   * Jr.", "Donald Trump yngri"), a place's or an institution's, after it ("Jomo Kenyatta
+   * International Airport", "Kenyatta-flugvelli"; the start of the word as written, so
    * "flugv" takes every case of "flugvöllur" and "Airport" no "airport") or before it, in lower
    * case ("Flughafen Jomo Kenyatta").
    */

@@ -201,6 +201,13 @@ describe('leaders', () => {
     expect(leaders('Seydou Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([]);
   });
 
+  it('does not take a son named after his father for the father', () => {
+    expect(
+      mentionTexts('Donald Trump ræddi við Pútín. Donald Trump yngri kom til Nuuk.', 'is', '2025-01-10'),
+    ).toEqual([['donald-trump', ['Donald Trump']]]);
+    expect(leaders('Donald Trump Jr. flew to Nuuk.', 'en', '2025-01-10')).toEqual([]);
+  });
+
   it('does not take a place or an institution named after a leader for the leader', () => {
     expect(
       leaders('Abdullahi Mohamed landed at Jomo Kenyatta International Airport.', 'en', '2023-07-10'),
@@ -299,6 +306,10 @@ describe('leaders', () => {
   });
 
   it('knows the accents Icelandic papers put on some Russian given names', () => {
+    expect(leaders('Viktor Orbán hitti Vladímír Pútín í Moskvu í gær.', 'is', '2024-07-11')).toEqual([
+      ['viktor-orban', 'HUN', 'head of government'],
+      ['vladimir-putin', 'RUS', 'head of state'],
+    ]);
     expect(leaders('Þá ræddi hann við Dmitrí Medvedev.', 'is', '2010-07-08')).toEqual([
       ['dmitry-medvedev', 'RUS', 'head of state'],
     ]);
