@@ -283,6 +283,22 @@ function headsNamedBody(ctx: Context, leader: LeaderRecord | undefined): boolean
   return head !== null && onDay(head, ctx.day) && ctx.namedOrganizations.has(head.organization);
 }
 
+/** Whether an apposition after the name gives a calling no leader has (`nonLeaderCallings`): "X, a 52-year-old fabric trader". */
+function describedAsNonLeader(ctx: Context, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[last]?.sentence;
+  if (!/^\s*,\s*$/.test(gapText(ctx.doc, last, last + 1))) return false;
+  const cues = ctx.doc.lexicon.bundle.language.nonLeaderCallings ?? [];
+  if (cues.length === 0) return false;
+  for (let t = last + 1; t <= last + 8; t++) {
+    const token = tokens[t];
+    if (!token || token.sentence !== sentence) return false;
+    if (cues.includes(token.key)) return true;
+    if (t > last + 1 && /[,;.]/.test(gapText(ctx.doc, t - 1, t))) return false;
+  }
+  return false;
+}
+
 /** Whether a title is marked as past: "the former prime minister", "fyrrverandi forsætisráðherra". */
 function formerTitle(ctx: Context, office: OfficeMention): boolean {
   const former = ctx.doc.lexicon.bundle.language.markers.former;
@@ -600,6 +616,8 @@ export function resolveLeaders(
 
   for (const name of names.filter((n) => !n.surname)) {
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
+    // "said Modibo Keita, a 52-year-old fabric trader": a past leader's namesake, described so.
+    if (describedAsNonLeader(ctx, name.last) && !name.ids.some((id) => servesOn(ctx, id))) continue;
     if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
     let office = officeNextTo(ctx, name.first, name.last);
     // "Mark Rutte, the former Dutch prime minister" in 2025 heads NATO: a past title says what

@@ -91,6 +91,12 @@ export interface LanguageData {
   };
   nonLeaderCues: string[];
   /**
+   * Callings no leader has, which an apposition may give a past leader's namesake: "said Modibo
+   * Keita, a 52-year-old fabric trader". Not professions leaders had before office (lawyer,
+   * economist, businessman).
+   */
+  nonLeaderCallings?: string[];
+  /**
    * Words that may open a sentence right before a surname ("Meanwhile Putin said"). Given, the
    * capitalised word opening a sentence before a surname is otherwise read as a given name, so
    * "Mojtaba Khamenei" opening a sentence is not the supreme leader. Without it, a sentence's

@@ -201,6 +201,14 @@ describe('leaders', () => {
     expect(leaders('Seydou Keita spoke in Bamako, Mali.', 'en', '2020-01-10')).toEqual([]);
   });
 
+  it('does not take a past leader’s namesake, described by a calling no leader has, for the leader', () => {
+    const body = '"We are tired of coups," said Modibo Keita, a 52-year-old fabric trader.';
+    expect(leaders(body, 'en', '2021-05-25')).toEqual([]);
+    expect(leaders('Modibo Keita, the prime minister, spoke in Bamako.', 'en', '2016-05-25')).toEqual([
+      ['modibo-keita', 'MLI', 'head of government'],
+    ]);
+  });
+
   it('does not take a son named after his father for the father', () => {
     expect(
       mentionTexts('Donald Trump ræddi við Pútín. Donald Trump yngri kom til Nuuk.', 'is', '2025-01-10'),
