@@ -313,6 +313,17 @@ describe('leaders', () => {
     ).toEqual([]);
   });
 
+  it('knows the Nordic monarchs by the names Icelandic papers give them, and keeps the kingdom', () => {
+    expect(countries('Hann hitti Friðrik tíunda Danakonung í Kaupmannahöfn.', 'is')).toEqual(['DNK']);
+    expect(leaders('Hann hitti Friðrik tíunda Danakonung í Kaupmannahöfn.', 'is', '2025-01-10')).toEqual([
+      ['frederik-x', 'DNK', 'head of state'],
+    ]);
+    expect(leaders('Haraldur Noregskonungur og Karl Bretakonungur komu.', 'is', '2024-01-10')).toEqual([
+      ['harald-v-of-norway', 'NOR', 'head of state'],
+      ['charles-iii', 'GBR', 'head of state'],
+    ]);
+  });
+
   it('knows the accents Icelandic papers put on some Russian given names', () => {
     expect(leaders('Viktor Orbán hitti Vladímír Pútín í Moskvu í gær.', 'is', '2024-07-11')).toEqual([
       ['viktor-orban', 'HUN', 'head of government'],
