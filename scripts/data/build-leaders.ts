@@ -165,8 +165,23 @@ function namesOf(
   name: string,
   variant: Curated['variants'][string] | undefined,
   spellings: readonly string[][],
+  leftOut: readonly string[] = [],
 ): Record<string, string[]> {
-  const names: Record<string, string[]> = { en: [name, ...respellings(name, spellings)] };
+  // "Muhammad Rafiq Tarar" is "Rafiq Tarar" in the press: a given name it leaves out before two more.
+  // Not before a particle or a regnal number ("bin Zayed", "Ould Ghazouani", "VI of Morocco"),
+  // nor where the rest ends in such a given name too ("Abdullahi Mohamed" is anyone's name).
+  const words = name.split(' ');
+  const leftOutName = (word: string) =>
+    spellings.some((g) => g.includes(word) && g.some((w) => leftOut.includes(w)));
+  const shorter =
+    words.length >= 3 &&
+    leftOutName(words[0] ?? '') &&
+    !leftOutName(words.at(-1) ?? '') &&
+    !/^(?:bin|bint|ibn|ben|ould|al|el|abu|wad|[IVX]+\.?)$/i.test(words[1] ?? '') &&
+    !/ (?:of|de) /.test(name)
+      ? [words.slice(1).join(' ')]
+      : [];
+  const names: Record<string, string[]> = { en: [name, ...respellings(name, spellings), ...shorter] };
   // The curated spellings of each language get the given names' other spellings too:
   // "Vladimír Pútín" is also "Vladímír Pútín".
   for (const [lang, list] of Object.entries(variant?.names ?? {})) {
@@ -262,7 +277,7 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
       id,
       wikidata: p.qid,
       name,
-      names: namesOf(name, variant, curated.givenNameSpellings),
+      names: namesOf(name, variant, curated.givenNameSpellings, curated.givenNamesLeftOut),
       familyName: familyNameOf(name, mainCountry, variant),
       offices: p.offices,
     });
@@ -315,7 +330,7 @@ function addOrganizationHeads(
             id,
             wikidata: qid ?? null,
             name,
-            names: namesOf(name, variant, curated.givenNameSpellings),
+            names: namesOf(name, variant, curated.givenNameSpellings, curated.givenNamesLeftOut),
             familyName: familyNameOf(name, undefined, variant),
             offices: [],
           };

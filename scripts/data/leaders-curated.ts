@@ -74,6 +74,8 @@ const organizationHeadsSchema = z.record(
 const givenNameSpellingsSchema = z.strictObject({
   source: z.string().min(1),
   groups: z.array(z.array(z.string().regex(/^\p{Lu}[\p{L}'-]+$/u)).min(2)),
+  /** Given names the press often leaves out before two more names ("Muhammad Rafiq Tarar"). */
+  leftOut: z.array(z.string().regex(/^\p{Lu}[\p{L}'-]+$/u)).optional(),
 });
 
 export type Removal = z.infer<typeof removalSchema>;
@@ -93,6 +95,7 @@ export interface Curated {
   variants: Record<string, Variant>;
   pladFills: Record<string, { name: string; title: string }>;
   givenNameSpellings: string[][];
+  givenNamesLeftOut: string[];
   organizationHeads: OrganizationHeads;
 }
 
@@ -117,6 +120,7 @@ function readJson<T extends z.ZodType>(dir: string, file: string, schema: T): z.
 
 /** Loads and validates every curated file in `dir`. */
 export function loadCurated(dir: string): Curated {
+  const givenNames = readJson(dir, 'given-name-spellings.json', givenNameSpellingsSchema);
   return {
     englishNames: readJson(dir, 'english-names.json', englishNamesSchema),
     removals: readJson(dir, 'removals.json', z.array(removalSchema)),
@@ -126,7 +130,8 @@ export function loadCurated(dir: string): Curated {
     titles: readJson(dir, 'titles.json', titlesSchema),
     variants: readJson(dir, 'variants.json', variantsSchema),
     pladFills: readJson(dir, 'plad-fills.json', pladFillsSchema),
-    givenNameSpellings: readJson(dir, 'given-name-spellings.json', givenNameSpellingsSchema).groups,
+    givenNameSpellings: givenNames.groups,
+    givenNamesLeftOut: givenNames.leftOut ?? [],
     organizationHeads: readJson(dir, 'organization-heads.json', organizationHeadsSchema),
   };
 }

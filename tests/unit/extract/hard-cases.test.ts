@@ -313,6 +313,12 @@ describe('leaders', () => {
     ).toEqual([]);
   });
 
+  it('knows a leader without the Muhammad the press leaves out, but no monarch or son of so-and-so', () => {
+    const body = "Pakistan's army seized power. President Rafiq Tarar remained in office.";
+    expect(leaders(body, 'en', '1999-10-13')).toEqual([['muhammad-rafiq-tarar', 'PAK', 'head of state']]);
+    expect(leaders('Ould Ghazouani and VI of Morocco were named.', 'en', '2020-10-13')).toEqual([]);
+  });
+
   it('knows the Nordic monarchs by the names Icelandic papers give them, and keeps the kingdom', () => {
     expect(countries('Hann hitti Friðrik tíunda Danakonung í Kaupmannahöfn.', 'is')).toEqual(['DNK']);
     expect(leaders('Hann hitti Friðrik tíunda Danakonung í Kaupmannahöfn.', 'is', '2025-01-10')).toEqual([
