@@ -124,14 +124,7 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   const next = doc.tokens[last + 1];
   const possessive = /['’]s$/i.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
   if (possessive) return true;
-  for (const words of context.metonymBefore) {
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) {
-      const token = doc.tokens[first - words.length + k];
-      ok = token !== undefined && token.sentence === sentence && token.key === words[k];
-    }
-    if (ok) return true;
-  }
+  if (phraseBefore(doc, context.metonymBefore, first)) return true;
   if (objectOfVerb(doc, context, first, last)) return true;
   // "fell in London and New York": after a locative the city is a place, whatever follows it.
   const before = doc.tokens[first - 1];
@@ -155,19 +148,24 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   return appositionThenVerb(doc, context.metonymAfter, first, last);
 }
 
-/**
- * A capital as the object of a verb that takes an actor, with the clause going on as an object's
- * does: "accused Washington of", "urged Beijing to", "blamed Kyiv." (not "warned Paris residents").
- */
-function objectOfVerb(doc: Doc, context: CompiledGrammar, first: number, last: number): boolean {
+/** Whether one of the phrases (as word keys) ends right before token `first`, in its sentence. */
+function phraseBefore(doc: Doc, phrases: readonly string[][], first: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
-  const verb = context.metonymObjectOf.some((words) =>
+  return phrases.some((words) =>
     words.every((word, k) => {
       const token = doc.tokens[first - words.length + k];
       return token !== undefined && token.sentence === sentence && token.key === word;
     }),
   );
-  if (!verb) return false;
+}
+
+/**
+ * A capital as the object of a verb that takes an actor, with the clause going on as an object's
+ * does: "accused Washington of", "urged Beijing to", "blamed Kyiv." (not "warned Paris residents").
+ */
+function objectOfVerb(doc: Doc, context: CompiledGrammar, first: number, last: number): boolean {
+  if (!phraseBefore(doc, context.metonymObjectOf, first)) return false;
+  const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
   if (!next || next.sentence !== sentence) return true;
   if (/[,;:.!?)]/.test(gapText(doc, last, last + 1))) return true;
