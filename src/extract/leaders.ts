@@ -262,8 +262,8 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
 
 /**
  * The title of the surname before a conjunction before this one: "Foreign ministers Baerbock and
- * Blinken", "Die Außenminister Baerbock und Blinken". Its role only: the second name's state is
- * its own, so the caller ties it to none.
+ * Blinken", "Die Außenminister Baerbock und Blinken". For its role only: the second name's state
+ * is its own, so the caller ties it to none.
  */
 function sharedTitle(
   ctx: Context,
@@ -273,14 +273,30 @@ function sharedTitle(
   const conjunction = ctx.doc.tokens[first - 1];
   if (!conjunction || !ctx.doc.lexicon.bundle.language.conjunctions.includes(conjunction.key)) return null;
   const office = titled.get(first - 2);
-  if (!office || conjunction.sentence !== office.sentence) return null;
-  return { ...office, country: null, compound: false };
+  return office && conjunction.sentence === office.sentence ? office : null;
+}
+
+/** The body the person heads on the day itself, if any (`headingOn` also gives one headed before). */
+function headshipOn(leader: LeaderRecord, day: string): LeaderHead | null {
+  const head = headingOn(leader, day);
+  return head !== null && onDay(head, day) ? head : null;
 }
 
 /** Whether the person heads, on the article's day, an intergovernmental body the article names. */
 function headsNamedBody(ctx: Context, leader: LeaderRecord | undefined): boolean {
-  const head = leader ? headingOn(leader, ctx.day) : null;
-  return head !== null && onDay(head, ctx.day) && ctx.namedOrganizations.has(head.organization);
+  const head = leader ? headshipOn(leader, ctx.day) : null;
+  return head !== null && ctx.namedOrganizations.has(head.organization);
+}
+
+/** `pick`, kept only when the one picked holds that office on the article's day. */
+function holderOnDay(
+  ctx: Context,
+  ids: readonly string[],
+  office: OfficeMention,
+  country: string | null,
+): { leader: LeaderRecord; held: LeaderOffice } | null {
+  const chosen = pick(ctx, ids, office, country);
+  return chosen?.held && onDay(chosen.held, ctx.day) ? { leader: chosen.leader, held: chosen.held } : null;
 }
 
 /** Whether an apposition after the name gives a calling no leader has (`nonLeaderCallings`): "X, a 52-year-old fabric trader". */
@@ -311,8 +327,7 @@ function formerTitle(ctx: Context, office: OfficeMention): boolean {
 function servesOn(ctx: Context, id: string): boolean {
   const leader = ctx.byId.get(id);
   if (!leader) return false;
-  const head = headingOn(leader, ctx.day);
-  return heldOn(ctx, leader).length > 0 || (head !== null && onDay(head, ctx.day));
+  return heldOn(ctx, leader).length > 0 || headshipOn(leader, ctx.day) !== null;
 }
 
 /** Whether the token is an honorific of the language ("Sheikh", "Prinz"), which is no one's name. */
@@ -674,8 +689,8 @@ export function resolveLeaders(
       // it names is that holder's ("Vladímír Pútín Rússlandsforseti"); without such a title it is
       // someone else's name ("Pierre Trudeau", "Seydou Keita").
       const office = officeNextTo(ctx, name.first, name.last);
-      const chosen = office ? pick(ctx, name.ids, office, officeCountry(ctx, office)) : null;
-      if (office && chosen && chosen.held !== null && onDay(chosen.held, ctx.day)) {
+      const chosen = office ? holderOnDay(ctx, name.ids, office, officeCountry(ctx, office)) : null;
+      if (office && chosen) {
         usedOffices.add(office);
         add(chosen.leader, chosen.held, { ...name, first: givenNamesStart(ctx, name.first) });
       }
@@ -696,9 +711,13 @@ export function resolveLeaders(
       // the body's: "European Council President Michel" is Charles Michel, not the Seychelles'.
       const heads = country === null ? name.ids.filter((id) => headsNamedBody(ctx, ctx.byId.get(id))) : [];
       const head = heads.length === 1 ? ctx.byId.get(heads[0] ?? '') : undefined;
-      const chosen = head ? { leader: head, held: null } : pick(ctx, name.ids, office, country);
-      // A shared title names those who hold it on the day.
-      if (chosen && (direct || (chosen.held !== null && onDay(chosen.held, ctx.day)))) {
+      // A shared title names those who hold it on the day (and no body's head).
+      const chosen = head
+        ? { leader: head, held: null }
+        : direct
+          ? pick(ctx, name.ids, office, country)
+          : holderOnDay(ctx, name.ids, office, null);
+      if (chosen && (direct || chosen.held !== null)) {
         usedOffices.add(office);
         titled.set(name.last, office);
         add(chosen.leader, chosen.held, name);
@@ -711,9 +730,7 @@ export function resolveLeaders(
       const leader = ctx.byId.get(id);
       // A monarch's regnal name alone is anyone's given name ("Mohammed, who sells vegetables").
       if (leader?.offices.some((o) => MONARCH_TITLES.has(o.title))) return [];
-      const held = leader
-        ? heldOn(ctx, leader).filter((o) => o.role === 'head of state' || o.role === 'head of government')
-        : [];
+      const held = leader ? heldOn(ctx, leader).filter((o) => tierOf(o) === 0) : [];
       if (leader && held.some((o) => ctx.named.has(o.country))) return [leader];
       // "UN chief Guterres": the head, on the day, of an organization the article names.
       return leader && headsNamedBody(ctx, leader) ? [leader] : [];
@@ -730,8 +747,8 @@ export function resolveLeaders(
       // A surname alone after the title is its holder on the day when the list has them: "her
       // US counterpart Blinken", "ihr US-Kollege Blinken".
       const name = surnames.find((n) => n.first === span.first && n.last === span.last);
-      const chosen = name ? pick(ctx, name.ids, office, country) : null;
-      if (!chosen || chosen.held === null || !onDay(chosen.held, ctx.day)) return false;
+      const chosen = name ? holderOnDay(ctx, name.ids, office, country) : null;
+      if (!chosen) return false;
       add(chosen.leader, chosen.held, { ...span, sentence: office.sentence });
       return true;
     });
@@ -1073,9 +1090,9 @@ function adHocLeader(
   if (!entry) {
     // A listed person in a spelling the lexicon lacks ("Vladímír Pútín Rússlandsforseti") reads
     // as that person's id: the record, not a second person of the same id.
-    const listed = ctx.byId.get(id);
-    entry = listed
-      ? { id, wikidata: listed.wikidata, name: listed.name, country, role: office.role, spans: [] }
+    const record = ctx.byId.get(id);
+    entry = record
+      ? { id, wikidata: record.wikidata, name: record.name, country, role: office.role, spans: [] }
       : { id, wikidata: null, name, country, role: office.role, spans: [] };
     found.set(id, entry);
   }
