@@ -199,12 +199,16 @@ function leadIn(ctx: Context, office: OfficeMention): number {
       start = country.first;
       continue;
     }
+    // "X as finance minister", "X stays on as health secretary".
+    const link = (language.titleLinks ?? []).find((words) => cueEndsAt(doc, words, start - 1));
+    if (link !== undefined) {
+      start -= link.split(' ').length;
+      continue;
+    }
     const joins =
       language.conjunctions.includes(token.key) && /^-\s*$/.test(gapText(doc, start - 2, start - 1));
     const opens =
-      language.markers.former.includes(token.key) ||
-      (language.determiners ?? []).includes(token.key) ||
-      (language.titleLinks ?? []).includes(token.key);
+      language.markers.former.includes(token.key) || (language.determiners ?? []).includes(token.key);
     if (!joins && !opens) break;
     start--;
   }
@@ -218,7 +222,7 @@ function leadIn(ctx: Context, office: OfficeMention): number {
  */
 function linkedName(ctx: Context, start: number): boolean {
   const language = ctx.doc.lexicon.bundle.language;
-  if (!(language.titleLinks ?? []).includes(ctx.doc.tokens[start]?.key ?? '')) return true;
+  if (!linkStartsAt(ctx.doc, start)) return true;
   let first = start - 1;
   while (
     first > 0 &&
@@ -248,14 +252,12 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
   }
   // After a comma, the title may open with an article or "former": "X, the former minister";
   // after a space, with a word that makes it the name's ("X as finance minister", "X becomes …").
-  const links = ctx.doc.lexicon.bundle.language.titleLinks ?? [];
   for (const office of ctx.offices) {
     const start = leadIn(ctx, office);
     if (start === office.first || start !== last + 1) continue;
     if (possessiveAt(ctx.doc, office.last) || !linkedName(ctx, start)) continue;
     const gap = gapText(ctx.doc, last, start);
-    if (/^\s*,\s*$/.test(gap) || (/^\s+$/.test(gap) && links.includes(ctx.doc.tokens[start]?.key ?? '')))
-      return office;
+    if (/^\s*,\s*$/.test(gap) || (/^\s+$/.test(gap) && linkStartsAt(ctx.doc, start))) return office;
   }
   return null;
 }
@@ -396,7 +398,7 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
-    if (cues.includes(token.key)) {
+    if (cues.some((cue) => cueEndsAt(ctx.doc, cue, t))) {
       // "talsmaður Pútíns": where a genitive follows its noun, the name right after the cue is
       // whose spokesman it is, not the spokesman.
       if (t === first - 1 && !comma && ctx.doc.lexicon.bundle.language.possessorAfterNoun) return false;
@@ -405,6 +407,24 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     if (token.shape !== Shape.Lower) named = true;
   }
   return false;
+}
+
+/** Whether one of the language's `titleLinks` ("as", "stays on as") starts at token `t`. */
+function linkStartsAt(doc: Doc, t: number): boolean {
+  return (doc.lexicon.bundle.language.titleLinks ?? []).some((words) =>
+    cueEndsAt(doc, words, t + words.split(' ').length - 1),
+  );
+}
+
+/** Whether the words of a cue ("spokesman", "chief executive") end at token `t`, in its sentence. */
+function cueEndsAt(doc: Doc, cue: string, t: number): boolean {
+  const words = cue.split(' ');
+  const sentence = doc.tokens[t]?.sentence;
+  for (let k = 0; k < words.length; k++) {
+    const token = doc.tokens[t - k];
+    if (!token || token.sentence !== sentence || token.key !== words[words.length - 1 - k]) return false;
+  }
+  return true;
 }
 
 /** Whether the name is a son's, a place's or an institution's: "Donald Trump Jr.", "Jomo Kenyatta International Airport". */
@@ -969,7 +989,22 @@ function ministerCountry(
     office.role === 'deputy head of state' ||
     office.role === 'deputy head of government';
   if (tiedOnly || office.role === null) return officeCountry(ctx, office);
-  return officeCountry(ctx, office) ?? (found ? lastLeaderState(office, found) : null) ?? mainCountry(ctx);
+  const tied = officeCountry(ctx, office);
+  const previous = found ? lastLeaderState(office, found) : null;
+  // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
+  // Icelandic paper) is another state's in an article that never names its own, after that
+  // state's leader: a foreign brief's "Javier Milei, forseti Argentínu, … Mario Russo
+  // heilbrigðisráðherra". Not a title only one state has ("Unification Minister").
+  if (
+    tied !== null &&
+    !office.compound &&
+    tied === office.country &&
+    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied) &&
+    previous !== null &&
+    !ctx.entities.some((entity) => entity.kind === 'country' && entity.id === tied)
+  )
+    return previous;
+  return tied ?? previous ?? mainCountry(ctx);
 }
 
 /**

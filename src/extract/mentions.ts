@@ -148,6 +148,16 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   return appositionThenVerb(doc, context.metonymAfter, first, last);
 }
 
+/** A word joined by a hyphen to a prefix that makes it a region's: "Inter-American", "Pan-American". */
+function boundPrefixed(doc: Doc, first: number): boolean {
+  const prefixes = doc.lexicon.bundle.language.boundPrefixes;
+  return (
+    prefixes !== undefined &&
+    doc.tokens[first]?.joined === true &&
+    prefixes.includes(doc.tokens[first - 1]?.key ?? '')
+  );
+}
+
 /** Whether one of the phrases (as word keys) ends right before token `first`, in its sentence. */
 function phraseBefore(doc: Doc, phrases: readonly string[][], first: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
@@ -251,6 +261,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'country') {
+        if (boundPrefixed(doc, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
         entities.push({
           first,

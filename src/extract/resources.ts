@@ -97,6 +97,11 @@ export interface LanguageData {
    */
   nonLeaderCallings?: string[];
   /**
+   * Prefixes that, joined by a hyphen, make a demonym a continent's or a region's rather than its
+   * state's: "Inter-American", "Pan-American".
+   */
+  boundPrefixes?: string[];
+  /**
    * Words that may open a sentence right before a surname ("Meanwhile Putin said"). Given, the
    * capitalised word opening a sentence before a surname is otherwise read as a given name, so
    * "Mojtaba Khamenei" opening a sentence is not the supreme leader. Without it, a sentence's

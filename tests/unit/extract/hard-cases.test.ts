@@ -91,6 +91,13 @@ describe('countries: what must not match', () => {
   ])('%s: %s', (lang, body, expected) => {
     expect(countries(body, lang)).toEqual(expected);
   });
+
+  it('reads no state in a continent-wide compound', () => {
+    expect(
+      countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
+    ).toEqual([]);
+    expect(countries('The Anglo-American alliance held.', 'en')).toEqual(['USA']);
+  });
 });
 
 describe('capitals and seats', () => {
@@ -1012,6 +1019,39 @@ describe('leaders', () => {
 
   it('does not make leaders of spokespeople and analysts', () => {
     expect(leaders('Kremlin spokesman Dmitry Peskov and analyst Jane Roe commented.', 'en')).toEqual([]);
+  });
+
+  it("does not make leaders of coaches and players who share a leader's name", () => {
+    // Angola's prime minister of 2002-2008 is also listed as "Fernando Santos".
+    expect(leaders('Portugal coach Fernando Santos defended his decision.', 'en', '2022-12-11')).toEqual([]);
+    expect(leaders('Angolan Prime Minister Fernando Santos visited Lisbon.', 'en', '2005-03-01')).toEqual([
+      ['fernando-da-piedade-dias-dos-santos', 'AGO', 'head of government'],
+    ]);
+  });
+
+  it('reads a title after a verb phrase that keeps the holder in office', () => {
+    expect(leaders('In Britain, Patricia Hewitt stays on as Health Secretary.', 'en', '2006-05-06')).toEqual([
+      ['patricia-hewitt', 'GBR', 'minister'],
+    ]);
+  });
+
+  it("gives a title implying the paper's own state to a foreign brief's state when the article never names its own", () => {
+    const brief =
+      'Javier Milei, forseti Argentínu, fagnar. Mario Russo heilbrigðisráðherra varar við erfiðum mánuðum.';
+    expect(leaders(brief, 'is', '2024-04-12')).toEqual([
+      ['javier-milei', 'ARG', 'head of state'],
+      ['mario-russo', 'ARG', 'minister'],
+    ]);
+    expect(
+      leaders(
+        'Joe Biden Bandaríkjaforseti talaði. Svandís Svavarsdóttir matvælaráðherra ræddi við Íslendinga.',
+        'is',
+        '2023-09-12',
+      ),
+    ).toEqual([
+      ['joe-biden', 'USA', 'head of state'],
+      ['svandis-svavarsdottir', 'ISL', 'minister'],
+    ]);
   });
 });
 
