@@ -1029,6 +1029,13 @@ describe('leaders', () => {
     ]);
   });
 
+  it("reads Kenya's cabinet secretaries by portfolio, and not the British civil servant", () => {
+    expect(leaders('Interior Cabinet Secretary Kithure Kindiki spoke.', 'en', '2023-05-15')).toEqual([
+      ['kithure-kindiki', 'KEN', 'minister'],
+    ]);
+    expect(leaders("Cabinet Secretary Gus O'Donnell spoke in Britain.", 'en', '2010-05-01')).toEqual([]);
+  });
+
   it('reads a title after a verb phrase that keeps the holder in office', () => {
     expect(leaders('In Britain, Patricia Hewitt stays on as Health Secretary.', 'en', '2006-05-06')).toEqual([
       ['patricia-hewitt', 'GBR', 'minister'],
