@@ -427,6 +427,16 @@ function cueEndsAt(doc: Doc, cue: string, t: number): boolean {
   return true;
 }
 
+/** A cabinet minister's role, as against a head's, a deputy's or a body's. */
+function isMinisterRole(role: LeaderRole): boolean {
+  return (
+    role === 'foreign minister' ||
+    role === 'defence minister' ||
+    role === 'finance minister' ||
+    role === 'minister'
+  );
+}
+
 /** Whether the name is a son's, a place's or an institution's: "Donald Trump Jr.", "Jomo Kenyatta International Airport". */
 function namesAPlace(ctx: Context, first: number, last: number): boolean {
   const words = ctx.doc.lexicon.bundle.language.namedAfter;
@@ -663,6 +673,20 @@ export function resolveLeaders(
     }
     const country = office ? officeCountry(ctx, office) : null;
     let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
+    // A member of a collective head of state with a minister's title next to the name is that
+    // minister: "Außenminister Ignazio Cassis" of the Swiss Federal Council.
+    if (office?.role && chosen?.held && isMinisterRole(office.role) && !isMinisterRole(chosen.held.role)) {
+      chosen = {
+        leader: chosen.leader,
+        held: {
+          country: country ?? chosen.held.country,
+          role: office.role,
+          title: '',
+          since: null,
+          until: null,
+        },
+      };
+    }
     if (!chosen) {
       // A full name that is one person's only is that person, in office on the day or not: news
       // names past leaders ("Hosni Mubarak resigned", "Álvaro Uribe, fyrrverandi forseti"). A

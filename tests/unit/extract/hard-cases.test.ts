@@ -92,6 +92,13 @@ describe('countries: what must not match', () => {
     expect(countries(body, lang)).toEqual(expected);
   });
 
+  it("reads Austria's federal government and chancellery as no German one", () => {
+    expect(
+      countries('Bundeskanzler Karl Nehammer soll in Wien eine neue Bundesregierung bilden.', 'de'),
+    ).toEqual([]);
+    expect(countries('Die Bundesregierung in Berlin muss sparen.', 'de')).toEqual(['DEU']);
+  });
+
   it('reads no state in a continent-wide compound', () => {
     expect(
       countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
@@ -1034,6 +1041,31 @@ describe('leaders', () => {
       ['kithure-kindiki', 'KEN', 'minister'],
     ]);
     expect(leaders("Cabinet Secretary Gus O'Donnell spoke in Britain.", 'en', '2010-05-01')).toEqual([]);
+  });
+
+  it("takes a minister's title next to a member of a collective head of state for that minister", () => {
+    expect(leaders('Außenminister Ignazio Cassis sprach in der Schweiz.', 'de', '2019-03-20')).toEqual([
+      ['ignazio-cassis', 'CHE', 'foreign minister'],
+    ]);
+  });
+
+  it("reads China's deputy premier and the US trade representative in German, English and Icelandic", () => {
+    expect(
+      leaders('Chinas Vizeministerpräsident Liu He reiste nach Washington.', 'de', '2019-12-13'),
+    ).toEqual([['liu-he', 'CHN', 'deputy head of government']]);
+    expect(
+      leaders('Der US-Handelsbeauftragte Robert Lighthizer reiste nach Peking.', 'de', '2019-12-13'),
+    ).toEqual([['robert-lighthizer', 'USA', 'minister']]);
+    expect(
+      leaders('U.S. Trade Representative Robert Lighthizer flew to Beijing.', 'en', '2019-12-13'),
+    ).toEqual([['robert-lighthizer', 'USA', 'minister']]);
+    expect(
+      leaders(
+        'Robert Lighthizer, viðskiptafulltrúi Bandaríkjastjórnar, fundaði í Peking.',
+        'is',
+        '2019-05-22',
+      ),
+    ).toEqual([['robert-lighthizer', 'USA', 'minister']]);
   });
 
   it('reads a title after a verb phrase that keeps the holder in office', () => {
