@@ -698,7 +698,7 @@ export function resolveLeaders(
         const latest = latestBefore(only, ctx.day, ctx.standing);
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
         // "forseti framkvæmdastjórnar ESB" the Commission.
-        const titledCountry = office ? ministerCountry(ctx, office) : null;
+        const titledCountry = office ? ministerCountry(ctx, office, found) : null;
         const titled =
           office?.role && titledCountry && !precededBy(ctx, name.first, former, 3)
             ? {
@@ -986,11 +986,17 @@ function notNameWord(ctx: Context, key: string): boolean {
   );
 }
 
-/** The country the article names most often, when one leads all others; else null. */
-function mainCountry(ctx: Context): string | null {
+/**
+ * The country the article names most often, when one leads all others; else null. Each leader
+ * found so far counts once for their state: a story on Austria names its president and chancellor
+ * more often than the country itself.
+ */
+function mainCountry(ctx: Context, found?: ReadonlyMap<string, ResolvedLeader>): string | null {
   const counts = new Map<string, number>();
   for (const entity of ctx.entities)
     if (entity.kind === 'country') counts.set(entity.id, (counts.get(entity.id) ?? 0) + 1);
+  for (const leader of found?.values() ?? [])
+    if (leader.country !== null) counts.set(leader.country, (counts.get(leader.country) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
@@ -1028,7 +1034,7 @@ function ministerCountry(
     !ctx.entities.some((entity) => entity.kind === 'country' && entity.id === tied)
   )
     return previous;
-  return tied ?? previous ?? mainCountry(ctx);
+  return tied ?? previous ?? mainCountry(ctx, found);
 }
 
 /**

@@ -99,6 +99,16 @@ describe('countries: what must not match', () => {
     expect(countries('Die Bundesregierung in Berlin muss sparen.', 'de')).toEqual(['DEU']);
   });
 
+  it('reads a capital after a word of direction as a place', () => {
+    expect(countries('He flew to Moscow and met friends.', 'en')).toEqual([]);
+    expect(countries('Er reiste nach Moskau und traf Freunde.', 'de')).toEqual([]);
+    expect(countries('Hann fór til Moskvu og hitti vini.', 'is')).toEqual([]);
+    expect(countries('Peking leggur tolla á bíla. Ríkin losuðu sig undan áhrifum Moskvu.', 'is')).toEqual([
+      'CHN',
+      'RUS',
+    ]);
+  });
+
   it('reads no state in a continent-wide compound', () => {
     expect(
       countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
@@ -1066,6 +1076,23 @@ describe('leaders', () => {
         '2019-05-22',
       ),
     ).toEqual([['robert-lighthizer', 'USA', 'minister']]);
+  });
+
+  it('keeps an abbreviated middle name inside the mention', () => {
+    expect(
+      mentionTexts('Guðni Th. Jóhannesson, forseti Íslands, óskaði liðinu til hamingju.', 'is', '2020-01-12'),
+    ).toEqual([['gudni-johannesson', ['Guðni Th. Jóhannesson']]]);
+  });
+
+  it('gives an untied minister the state whose leaders the article names', () => {
+    const story =
+      'Bundespräsident Alexander Van der Bellen beauftragte Bundeskanzler Karl Nehammer in Österreich. ' +
+      'Deutschland schaute zu. Finanzminister Magnus Brunner mahnte zur Eile.';
+    expect(leaders(story, 'de', '2024-10-22')).toEqual([
+      ['alexander-van-der-bellen', 'AUT', 'head of state'],
+      ['karl-nehammer', 'AUT', 'head of government'],
+      ['magnus-brunner', 'AUT', 'finance minister'],
+    ]);
   });
 
   it('reads a title after a verb phrase that keeps the holder in office', () => {
