@@ -1240,8 +1240,22 @@ describe('sanctions', () => {
     ]);
   });
 
-  it('does not take threatened sanctions for imposed ones', () => {
+  it('does not take threatened sanctions, or ones not ruled out, for imposed ones', () => {
     expect(extract({ body: 'The EU threatened sanctions on Georgia.', lang: 'en' }).sanctions).toEqual([]);
+    expect(
+      extract({ body: 'The EU refused to rule out sanctions on Russia.', lang: 'en' }).sanctions,
+    ).toEqual([]);
+    expect(
+      extract({ body: 'Die EU schloss Sanktionen gegen Moskau nicht aus.', lang: 'de' }).sanctions,
+    ).toEqual([]);
+    expect(
+      extract({ body: 'ESB útilokaði ekki refsiaðgerðir gegn Rússlandi.', lang: 'is' }).sanctions,
+    ).toEqual([]);
+  });
+
+  it('codes sanctions eased by a capital standing for its state', () => {
+    const events = extract({ body: 'Washington eased sanctions on Venezuela.', lang: 'en' }).events;
+    expect(events.map((e) => [e.cameo, e.source, e.target])).toEqual([['085', ['USA'], ['VEN']]]);
   });
 });
 
