@@ -52,6 +52,7 @@ const DEFAULT_TITLES: Readonly<Record<LeaderRole, string>> = {
   'foreign minister': 'Foreign Minister',
   'defence minister': 'Defence Minister',
   'finance minister': 'Finance Minister',
+  'deputy head of state': 'Vice President',
 };
 
 function personKey(o: { qid: string | null; name: string }): string {

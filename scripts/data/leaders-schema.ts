@@ -7,6 +7,8 @@ export const LEADER_ROLES = [
   'foreign minister',
   'defence minister',
   'finance minister',
+  // US vice presidents, whom the news names as often as ministers.
+  'deputy head of state',
 ] as const;
 
 export type LeaderRole = (typeof LEADER_ROLES)[number];
