@@ -427,6 +427,20 @@ function cueEndsAt(doc: Doc, cue: string, t: number): boolean {
   return true;
 }
 
+/**
+ * Whether someone else holds the same office on the article's day: a seat of a collective head of
+ * state (the Swiss Federal Council, Bosnia's presidency). Scans every leader, so it is asked only
+ * in the rare case of a head introduced by a minister's title.
+ */
+function sharedOffice(ctx: Context, id: string, held: LeaderOffice): boolean {
+  for (const leader of ctx.byId.values()) {
+    if (leader.id === id) continue;
+    for (const o of leader.offices)
+      if (o.country === held.country && o.role === held.role && onDay(o, ctx.day)) return true;
+  }
+  return false;
+}
+
 /** A cabinet minister's role, as against a head's, a deputy's or a body's. */
 function isMinisterRole(role: LeaderRole): boolean {
   return (
@@ -675,7 +689,13 @@ export function resolveLeaders(
     let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
     // A member of a collective head of state with a minister's title next to the name is that
     // minister: "Außenminister Ignazio Cassis" of the Swiss Federal Council.
-    if (office?.role && chosen?.held && isMinisterRole(office.role) && !isMinisterRole(chosen.held.role)) {
+    if (
+      office?.role &&
+      chosen?.held &&
+      isMinisterRole(office.role) &&
+      !isMinisterRole(chosen.held.role) &&
+      sharedOffice(ctx, chosen.leader.id, chosen.held)
+    ) {
       chosen = {
         leader: chosen.leader,
         held: {

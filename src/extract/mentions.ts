@@ -158,6 +158,26 @@ function boundPrefixed(doc: Doc, first: number): boolean {
   );
 }
 
+/**
+ * A seat of government written right after another state's name or adjective is that state's
+ * building or ministry: "Pakistan's Foreign Office", "the German Foreign Office".
+ */
+function anotherStateBefore(
+  doc: Doc,
+  entities: readonly EntityMention[],
+  iso3: string,
+  first: number,
+): boolean {
+  const before = entities.at(-1);
+  return (
+    before !== undefined &&
+    before.kind === 'country' &&
+    before.id !== iso3 &&
+    before.last === first - 1 &&
+    adjacent(doc, before.last, first)
+  );
+}
+
 /** Whether one of the phrases (as word keys) ends right before token `first`, in its sentence. */
 function phraseBefore(doc: Doc, phrases: readonly string[][], first: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
@@ -262,6 +282,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
       if (payload.kind === 'country') {
         if (boundPrefixed(doc, match.first)) continue;
+        if (payload.via === 'seat' && anotherStateBefore(doc, entities, payload.iso3, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
         entities.push({
           first,

@@ -109,6 +109,14 @@ describe('countries: what must not match', () => {
     ]);
   });
 
+  it("reads a seat after another state's name as that state's", () => {
+    expect(countries("Pakistan's Foreign Office welcomed the remarks.", 'en')).toEqual(['PAK']);
+    expect(countries('The Foreign Office in London said so.', 'en')).toEqual(['GBR']);
+    expect(
+      countries('Eduardo Frei, forseti Chile, mótmælti. Leiðtogar Íberó-Ameríkuríkja funduðu.', 'is'),
+    ).toEqual(['CHL']);
+  });
+
   it('reads no state in a continent-wide compound', () => {
     expect(
       countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
@@ -1092,6 +1100,40 @@ describe('leaders', () => {
       ['alexander-van-der-bellen', 'AUT', 'head of state'],
       ['karl-nehammer', 'AUT', 'head of government'],
       ['magnus-brunner', 'AUT', 'finance minister'],
+    ]);
+  });
+
+  it('knows US vice presidents, Greek presidents, ECOWAS heads and the press spellings of a few more', () => {
+    expect(
+      leaders('President Bill Clinton sent Vice President Al Gore to Osaka.', 'en', '1995-11-15'),
+    ).toEqual([
+      ['bill-clinton', 'USA', 'head of state'],
+      ['al-gore', 'USA', 'deputy head of state'],
+    ]);
+    expect(leaders('Greece was represented by President Karolos Papoulias.', 'en', '2012-06-29')).toEqual([
+      ['karolos-papoulias', 'GRC', 'head of state'],
+    ]);
+    expect(leaders('ECOWAS Commission President Omar Alieu Touray spoke.', 'en', '2023-08-01')).toEqual([
+      ['omar-alieu-touray', null, 'head of organization'],
+    ]);
+    // The son, not the father who died in 2021.
+    expect(leaders("Chad's President Mahamat Idriss Deby flew to Niamey.", 'en', '2023-08-01')).toEqual([
+      ['mahamat-deby-itno', 'TCD', 'head of state'],
+    ]);
+    expect(leaders('Fídel Kastró, forseti Kúbu, gagnrýndi Bandaríkin.', 'is', '1998-10-18')).toEqual([
+      ['fidel-castro', 'CUB', 'head of state'],
+    ]);
+    // Maduro stays head of state beside the interim presidency Guaidó claimed from 2019.
+    expect(leaders("Venezuela's Nicolás Maduro arrived in Brasília.", 'en', '2023-05-30')).toEqual([
+      ['nicolas-maduro', 'VEN', 'head of state'],
+    ]);
+  });
+
+  it('keeps the head of government named with two titles, and gives the minister title to a collective head', () => {
+    const qatar =
+      "Qatar's Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani said Israel would free prisoners.";
+    expect(leaders(qatar, 'en', '2025-01-16')).toEqual([
+      ['mohammed-bin-abdul-rahman-al-thani', 'QAT', 'head of government'],
     ]);
   });
 
