@@ -91,27 +91,38 @@ class PhraseRecorder {
 /** Compiles a language's lexicon from its source, made here or read from the build's snapshot. */
 export function compileLexicon(bundle: LanguageBundle, source: LexiconSource): Lexicon {
   const started = performance.now();
-  const matcher = new PhraseMatcher<Payload>(source.compound);
   const { keys, shapes, payloads, modes } = source.phrases;
   // Phrases of the same shapes share one array, as phrases read from text do.
   const shapeLists = new Map<string, Shape[]>();
-  for (let i = 0; i < keys.length; i++) {
-    const words = (keys[i] as string).split(' ');
+  const lastKeyOf = (text: string) => {
+    const last = text.slice(text.lastIndexOf(' ') + 1);
+    return last.startsWith('-') ? last.slice(1) : last;
+  };
+  // The trie is built as first words are met (see `PhraseMatcher.defer`): a phrase is read into
+  // keys and shapes only then.
+  const matcher = new PhraseMatcher<Payload>(source.compound, (i) => {
+    const text = keys[i] as string;
+    const words = text.split(' ');
     const shapeText = shapes[i] as string;
     let shapeList = shapeLists.get(shapeText);
     if (!shapeList) {
       shapeList = Array.from(shapeText, (digit) => Number(digit) as Shape);
       shapeLists.set(shapeText, shapeList);
     }
-    const last = words[words.length - 1] as string;
-    matcher.addKeys(
-      {
-        keys: words,
-        shapes: shapeList,
-        firstKey: words[0] as string,
-        lastKey: last.startsWith('-') ? last.slice(1) : last,
-      },
-      source.payloads[payloads[i] as number] as Payload,
+    return {
+      phrase: { keys: words, shapes: shapeList, firstKey: words[0] as string, lastKey: lastKeyOf(text) },
+      payload: source.payloads[payloads[i] as number] as Payload,
+      mode: MODE_OF[modes.charAt(i)] ?? 'exact',
+    };
+  });
+  for (let i = 0; i < keys.length; i++) {
+    const text = keys[i] as string;
+    const space = text.indexOf(' ');
+    matcher.defer(
+      i,
+      space === -1 ? text : text.slice(0, space),
+      lastKeyOf(text),
+      ((shapes[i] as string).charCodeAt(0) - 48) as Shape,
       MODE_OF[modes.charAt(i)] ?? 'exact',
     );
   }

@@ -19,7 +19,8 @@ import type { Resources } from './resources.js';
 /**
  * Lexicons stored by the build. Deriving a language's ~40k phrases from the reference data (name
  * variants, inflections, reading each phrase as keys) took most of the extractor's start-up; a
- * snapshot holds the result, so a process only inserts the phrases.
+ * snapshot holds the result, so a process only files the phrases by first word (the trie is built
+ * as articles meet those words, see `PhraseMatcher.defer`).
  *
  * A snapshot is used only when it was made from the same data files and by the same extractor
  * code as the running one: its first line is a key over both, and on any difference (data

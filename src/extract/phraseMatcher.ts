@@ -21,6 +21,13 @@ interface CharNode {
   terminal: boolean;
 }
 
+/** A phrase added with `PhraseMatcher.defer`, as its resolver gives it. */
+export interface DeferredPhrase<P> {
+  phrase: PhraseKeys;
+  payload: P;
+  mode: PhraseMode;
+}
+
 /** One match: tokens `first..last` (inclusive); `head` is the rest of a compound ("forseti"). */
 export interface PhraseMatch<P> {
   first: number;
@@ -152,8 +159,19 @@ export class PhraseMatcher<P> {
    */
   private lowerOpens: WordFlag | null = null;
   private size = 0;
+  /**
+   * Deferred phrases by first word (see `defer`), inserted into the trie when that word is first
+   * looked up from the root (`rootChild`).
+   */
+  private readonly pending = new Map<string, number[]>();
 
-  constructor(private readonly compound: CompoundRules) {
+  /**
+   * `resolve` gives a deferred phrase (by its handle) when its first word is first looked up.
+   */
+  constructor(
+    private readonly compound: CompoundRules,
+    private readonly resolve: ((handle: number) => DeferredPhrase<P>) | null = null,
+  ) {
     this.heads = [...new Set(compound.heads.map((head) => head.toLowerCase()))];
   }
 
@@ -169,8 +187,40 @@ export class PhraseMatcher<P> {
 
   /** Adds a phrase already read as keys and shapes (see `analysePhrase`). */
   addKeys(phrase: PhraseKeys, payload: P, mode: PhraseMode): void {
-    const { keys, shapes, firstKey, lastKey } = phrase;
-    if (keys.length === 0) return;
+    if (phrase.keys.length === 0) return;
+    this.note(phrase.firstKey, phrase.lastKey, phrase.shapes[0] ?? Shape.Other, mode);
+    this.insert(phrase, payload, mode);
+  }
+
+  /**
+   * Adds a phrase whose keys `resolve` gives when its first word is first looked up. A language
+   * has some 40,000 phrases and an article opens a few dozen of them, so start-up notes only what
+   * every word's facts need (lower-case openers, compound first parts) and builds the trie as the
+   * articles go.
+   */
+  defer(handle: number, firstKey: string, lastKey: string, firstShape: Shape, mode: PhraseMode): void {
+    this.note(firstKey, lastKey, firstShape, mode);
+    const waiting = this.pending.get(firstKey);
+    if (waiting) waiting.push(handle);
+    else this.pending.set(firstKey, [handle]);
+  }
+
+  /** What the per-word facts depend on, taken as a phrase is added. */
+  private note(firstKey: string, lastKey: string, firstShape: Shape, mode: PhraseMode): void {
+    const lowerOpening = firstShape === Shape.Lower || firstShape === Shape.Other;
+    if (lowerOpening) this.lowerOpeners.add(firstKey);
+    this.facts = null;
+    this.lowerOpens = null;
+    this.size++;
+    if (mode !== 'exact' && lastKey.length >= this.compound.minStem) {
+      this.addStem(lastKey);
+      if (lowerOpening) this.lowerStemPairs[pairSlot(lastKey)] = 1;
+    }
+  }
+
+  /** Puts a phrase into the trie; a phrase already there with the same payload, mode and shapes adds nothing. */
+  private insert(phrase: PhraseKeys, payload: P, mode: PhraseMode): void {
+    const { keys, shapes } = phrase;
     let node = this.root;
     for (const key of keys) {
       node.children ??= new Map();
@@ -181,19 +231,23 @@ export class PhraseMatcher<P> {
       }
       node = child;
     }
-    const lowerOpening = shapes[0] === Shape.Lower || shapes[0] === Shape.Other;
-    if (lowerOpening) this.lowerOpeners.add(firstKey);
-    this.facts = null;
-    this.lowerOpens = null;
     for (const t of node.terminals) {
       if (t.payload === payload && t.mode === mode && sameShapes(t.shapes, shapes)) return;
     }
     node.terminals.push({ payload, shapes, mode });
-    this.size++;
-    if (mode !== 'exact' && lastKey.length >= this.compound.minStem) {
-      this.addStem(lastKey);
-      if (lowerOpening) this.lowerStemPairs[pairSlot(lastKey)] = 1;
+  }
+
+  /** The root's child for a first word, inserting the phrases deferred under it first. */
+  private rootChild(key: string): TrieNode<P> | undefined {
+    const waiting = this.pending.get(key);
+    if (waiting && this.resolve) {
+      this.pending.delete(key);
+      for (const handle of waiting) {
+        const deferred = this.resolve(handle);
+        this.insert(deferred.phrase, deferred.payload, deferred.mode);
+      }
     }
+    return this.root.children?.get(key);
   }
 
   private addStem(key: string): void {
@@ -213,7 +267,7 @@ export class PhraseMatcher<P> {
   private computeFacts(key: string): WordFacts<P> {
     const long = key.length > this.compound.minStem + 2;
     return {
-      opens: this.root.children?.get(key) ?? null,
+      opens: this.rootChild(key) ?? null,
       splits: long && this.stemPairs[pairSlot(key)] === 1 ? this.computeSplits(key) : NO_SPLITS,
     };
   }
@@ -304,7 +358,8 @@ export class PhraseMatcher<P> {
         const splits = j === first ? openerFacts.splits : facts.get(token.id, token.key).splits;
         for (let k = 0; k < splits.length; k++) {
           const split = splits[k] as Split;
-          const stemNode = node.children?.get(prefix + split.stem);
+          const stemNode =
+            node === this.root ? this.rootChild(split.stem) : node.children?.get(prefix + split.stem);
           const payloads = stemNode ? this.accept(stemNode, tokens, first, true, skipped) : null;
           if (payloads !== null) {
             best = { first, last: j, payloads, head: split.head };
