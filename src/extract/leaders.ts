@@ -8,6 +8,7 @@ import {
   opensSentence,
   possessiveAt,
 } from './document.js';
+import { compiledGrammar } from './grammar.js';
 import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
 import { slugify } from './normalize.js';
@@ -476,8 +477,12 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
   // neither Philip Pierre nor Justin Trudeau, "Seydou Keita" not President Keïta.
   const next = ctx.doc.tokens[last + 1];
+  // Where every noun is capitalised, a noun stands after a surname in the genitive ("Kohls
+  // Politik") and before one after its article ("die Politik Kohls").
+  const nouns = ctx.doc.lexicon.bundle.language.nounsCapitalised === true;
   if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
-    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1) return true;
+    const genitive = nouns && /s$/.test(ctx.doc.tokens[last]?.key ?? '');
+    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1 && !genitive) return true;
     // Over a particle to a word nothing matched: "Abdullah bin Zayed" is not King Abdullah, but
     // in "ein Brief an Scholz von Selenskyj" the word after "von" is a leader of its own.
     const then = ctx.doc.tokens[last + 2];
@@ -493,8 +498,12 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   }
   const prev = ctx.doc.tokens[first - 1];
   if (prev && prev.sentence === ctx.doc.tokens[first]?.sentence && adjacent(ctx.doc, first - 1, first)) {
+    const article =
+      nouns &&
+      compiledGrammar(ctx.doc.lexicon.bundle.language).nounMarkers.has(ctx.doc.tokens[first - 2]?.key ?? '');
     if (
       prev.shape === Shape.Capitalized &&
+      !article &&
       ctx.free[first - 1] === -1 &&
       (!opensSentence(ctx.doc, first - 1) || givenNameOpening(ctx, first - 1)) &&
       !bodyTitle(ctx, first - 1)
@@ -1008,8 +1017,8 @@ function notNameWord(ctx: Context, key: string): boolean {
 
 /**
  * The country the article names most often, when one leads all others; else null. Each leader
- * found so far counts once for their state: a story on Austria names its president and chancellor
- * more often than the country itself.
+ * found counts once for their state: a story on Austria names its president and chancellor more
+ * often than the country itself.
  */
 function mainCountry(ctx: Context, found?: ReadonlyMap<string, ResolvedLeader>): string | null {
   const counts = new Map<string, number>();

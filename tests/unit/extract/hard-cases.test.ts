@@ -117,6 +117,14 @@ describe('countries: what must not match', () => {
     ).toEqual(['CHL']);
   });
 
+  it('reads Greek and Turkish Cypriots as Cyprus, Kosovo Albanians as no Albania', () => {
+    expect(countries('Greek Cypriots rejected the plan; Turkish Cypriot leaders agreed.', 'en')).toEqual([
+      'CYP',
+    ]);
+    expect(countries('Tausende Kosovo-Albaner flohen nach Mazedonien.', 'de')).toEqual(['XKK', 'MKD']);
+    expect(countries('Þúsundir Kosovo-Albana flýja til Makedóníu.', 'is')).toEqual(['XKK', 'MKD']);
+  });
+
   it('reads no state in a continent-wide compound', () => {
     expect(
       countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
@@ -1135,6 +1143,34 @@ describe('leaders', () => {
     expect(leaders(qatar, 'en', '2025-01-16')).toEqual([
       ['mohammed-bin-abdul-rahman-al-thani', 'QAT', 'head of government'],
     ]);
+  });
+
+  it('knows the Baltic heads of 1990-1992 and German spellings of Arafat, Sharon and Saakashvili', () => {
+    expect(
+      leaders('Vytautas Landsbergis, forseti æðsta ráðs Litháens, þakkaði Íslendingum.', 'is', '1991-08-27'),
+    ).toEqual([['vytautas-landsbergis', 'LTU', 'head of state']]);
+    expect(leaders('Palästinenserpräsident Jassir Arafat traf Ariel Scharon.', 'de', '2003-05-01')).toEqual([
+      ['yasser-arafat', 'PSE', 'head of state'],
+      ['ariel-sharon', 'ISR', 'head of government'],
+    ]);
+    // One person, not a second one made from the title.
+    expect(
+      mentionTexts(
+        'Georgiens Präsident Michail Saakaschwili stimmte zu. Saakaschwili sprach von Besetzung.',
+        'de',
+        '2008-08-13',
+      ),
+    ).toEqual([['mikheil-saakashvili', ['Michail Saakaschwili', 'Saakaschwili']]]);
+  });
+
+  it('reads a German surname in the genitive beside its noun as the leader', () => {
+    expect(
+      mentionTexts(
+        'Bundeskanzler Helmut Kohl sprach. Kohls Politik und die Politik Kohls wurden gelobt.',
+        'de',
+        '1991-01-17',
+      ),
+    ).toEqual([['helmut-kohl', ['Helmut Kohl', 'Kohls', 'Kohls']]]);
   });
 
   it('reads a title after a verb phrase that keeps the holder in office', () => {
