@@ -243,6 +243,14 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
   const honorific = isHonorific(ctx, first - 1) && adjacent(ctx.doc, first - 1, first) ? 1 : 0;
   for (const office of ctx.offices) {
     if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
+    // Between commas after the title: "His defence minister, Juan Manuel Santos, said".
+    if (
+      office.last === first - 1 &&
+      /^\s*,\s*$/.test(gapText(ctx.doc, office.last, first)) &&
+      /^\s*,/.test(gapText(ctx.doc, last, last + 1)) &&
+      ctx.doc.tokens[last + 1]?.sentence === office.sentence
+    )
+      return office;
     if (honorific && office.last === first - 2 && adjacent(ctx.doc, office.last, first - 1)) return office;
     if (
       office.first === last + 1 &&

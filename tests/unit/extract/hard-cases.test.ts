@@ -1173,6 +1173,12 @@ describe('leaders', () => {
     ).toEqual([['helmut-kohl', ['Helmut Kohl', 'Kohls', 'Kohls']]]);
   });
 
+  it('reads a title before a name set off by commas, for a listed person holding it before the listed office', () => {
+    expect(
+      leaders('Colombia is angry. His defence minister, Juan Manuel Santos, said so.', 'en', '2008-03-03'),
+    ).toEqual([['juan-manuel-santos', 'COL', 'defence minister']]);
+  });
+
   it('reads a title after a verb phrase that keeps the holder in office', () => {
     expect(leaders('In Britain, Patricia Hewitt stays on as Health Secretary.', 'en', '2006-05-06')).toEqual([
       ['patricia-hewitt', 'GBR', 'minister'],
