@@ -198,6 +198,23 @@ function namesOf(
   return names;
 }
 
+/**
+ * Icelandic text names an Icelander with two given names by both ("Jón Baldvin", "Ólafur Ragnar",
+ * "Þórdís Kolbrún"), where one with a middle initial goes by the first ("Geir", "Guðni"): the two
+ * are an Icelandic name of their own.
+ */
+function withGivenNames(
+  names: Record<string, string[]>,
+  name: string,
+  country: string | undefined,
+): Record<string, string[]> {
+  const words = name.split(/\s+/);
+  const second = words[1] ?? '';
+  if (country !== 'ISL' || words.length < 3 || second.length < 3 || second.endsWith('.')) return names;
+  const given = `${words[0]} ${second}`;
+  return { ...names, is: unique([...(names.is ?? [name]), given]) };
+}
+
 function familyNameOf(
   name: string,
   country: string | undefined,
@@ -278,7 +295,11 @@ function buildLeaders(offices: readonly RawOffice[], curated: Curated): Leader[]
       id,
       wikidata: p.qid,
       name,
-      names: namesOf(name, variant, curated.givenNameSpellings, curated.givenNamesLeftOut),
+      names: withGivenNames(
+        namesOf(name, variant, curated.givenNameSpellings, curated.givenNamesLeftOut),
+        name,
+        mainCountry,
+      ),
       familyName: familyNameOf(name, mainCountry, variant),
       offices: p.offices,
     });

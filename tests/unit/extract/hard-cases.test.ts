@@ -1163,6 +1163,16 @@ describe('leaders', () => {
     ).toEqual([['mikheil-saakashvili', ['Michail Saakaschwili', 'Saakaschwili']]]);
   });
 
+  it('follows an Icelander with two given names by both, in every case', () => {
+    expect(
+      mentionTexts(
+        'Jón Baldvin Hannibalsson utanríkisráðherra fór til Vilníus. Jón Baldvin sagði fátt. Ræða Jóns Baldvins var stutt.',
+        'is',
+        '1991-08-27',
+      ),
+    ).toEqual([['jon-baldvin-hannibalsson', ['Jón Baldvin Hannibalsson', 'Jón Baldvin', 'Jóns Baldvins']]]);
+  });
+
   it('reads a German surname in the genitive beside its noun as the leader', () => {
     expect(
       mentionTexts(
