@@ -407,7 +407,11 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
-    if (cues.some((cue) => cueEndsAt(ctx.doc, cue, t))) {
+    // Not a cue inside an office's title: "National Security Adviser Mike Waltz".
+    if (
+      cues.some((cue) => cueEndsAt(ctx.doc, cue, t)) &&
+      !ctx.offices.some((o) => o.first <= t && t <= o.last)
+    ) {
       // "talsmaður Pútíns": where a genitive follows its noun, the name right after the cue is
       // whose spokesman it is, not the spokesman.
       if (t === first - 1 && !comma && ctx.doc.lexicon.bundle.language.possessorAfterNoun) return false;
@@ -734,8 +738,13 @@ export function resolveLeaders(
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
-        // "forseti framkvæmdastjórnar ESB" the Commission.
-        const titledCountry = office ? ministerCountry(ctx, office, found) : null;
+        // "forseti framkvæmdastjórnar ESB" the Commission. A minister's title the text ties to
+        // none is of the person's own state ("Außenminister Alexander Schallenberg", listed as
+        // Austria's chancellor), not of the state the article names most.
+        const ownState = isMinisterRole(office?.role ?? 'head of state') ? (latest?.country ?? null) : null;
+        const titledCountry = office
+          ? (officeCountry(ctx, office) ?? ownState ?? ministerCountry(ctx, office, found))
+          : null;
         const titled =
           office?.role && titledCountry && !precededBy(ctx, name.first, former, 3)
             ? {

@@ -125,6 +125,10 @@ describe('countries: what must not match', () => {
     expect(countries('Þúsundir Kosovo-Albana flýja til Makedóníu.', 'is')).toEqual(['XKK', 'MKD']);
   });
 
+  it('reads the north of a country as the country', () => {
+    expect(countries('Smitin má rekja til skíðasvæða á Norður-Ítalíu.', 'is')).toEqual(['ITA']);
+  });
+
   it('reads no state in a continent-wide compound', () => {
     expect(
       countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
@@ -1171,6 +1175,25 @@ describe('leaders', () => {
         '1991-08-27',
       ),
     ).toEqual([['jon-baldvin-hannibalsson', ['Jón Baldvin Hannibalsson', 'Jón Baldvin', 'Jóns Baldvins']]]);
+  });
+
+  it("gives a listed person's untied minister title their own state, and reads national security advisers", () => {
+    expect(leaders('Außenminister Alexander Schallenberg sprach in Wien.', 'de', '2024-09-30')).toEqual([
+      ['alexander-schallenberg', 'AUT', 'foreign minister'],
+    ]);
+    expect(
+      leaders(
+        'Lars Løkke Rasmussen utanríkisráðherra sagði að Bandaríkjaher væri velkominn.',
+        'is',
+        '2025-03-29',
+      ),
+    ).toEqual([['lars-lokke-rasmussen', 'DNK', 'foreign minister']]);
+    expect(leaders('National Security Adviser Mike Waltz came too.', 'en', '2025-03-29')).toEqual([
+      ['mike-waltz', 'USA', 'minister'],
+    ]);
+    expect(leaders('Petró Porosjenkó, forseti Úkraínu, neitar sök.', 'is', '2016-04-08')).toEqual([
+      ['petro-poroshenko', 'UKR', 'head of state'],
+    ]);
   });
 
   it('reads a German surname in the genitive beside its noun as the leader', () => {
