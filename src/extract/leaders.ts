@@ -1033,6 +1033,19 @@ function notNameWord(ctx: Context, key: string): boolean {
 }
 
 /**
+ * The state named last before an untied title, in its sentence or the one before: "Italy recorded
+ * 683 deaths. Health Minister Roberto Speranza said" in a story that names India's leaders more.
+ */
+function nearCountry(ctx: Context, office: OfficeMention): string | null {
+  let near: EntityMention | null = null;
+  for (const entity of ctx.entities) {
+    if (entity.kind !== 'country' || entity.last >= office.first) continue;
+    if (entity.sentence >= office.sentence - 1 && (near === null || entity.last > near.last)) near = entity;
+  }
+  return near?.id ?? null;
+}
+
+/**
  * The country the article names most often, when one leads all others; else null. Each leader
  * found counts once for their state: a story on Austria names its president and chancellor more
  * often than the country itself.
@@ -1080,7 +1093,7 @@ function ministerCountry(
     !ctx.entities.some((entity) => entity.kind === 'country' && entity.id === tied)
   )
     return previous;
-  return tied ?? previous ?? mainCountry(ctx, found);
+  return tied ?? previous ?? nearCountry(ctx, office) ?? mainCountry(ctx, found);
 }
 
 /**

@@ -1104,10 +1104,17 @@ describe('leaders', () => {
     ).toEqual([['gudni-johannesson', ['Guðni Th. Jóhannesson']]]);
   });
 
+  it('gives an untied minister the state named just before rather than the one whose leaders the story names most', () => {
+    const story =
+      'Prime Minister Narendra Modi announced a lockdown. Health Minister Harsh Vardhan said kits were ready. ' +
+      'Italy recorded 683 deaths. Health Minister Roberto Speranza said the curve was flattening.';
+    expect(leaders(story, 'en', '2020-03-25').at(-1)).toEqual(['roberto-speranza', 'ITA', 'minister']);
+  });
+
   it('gives an untied minister the state whose leaders the article names', () => {
     const story =
       'Bundespräsident Alexander Van der Bellen beauftragte Bundeskanzler Karl Nehammer in Österreich. ' +
-      'Deutschland schaute zu. Finanzminister Magnus Brunner mahnte zur Eile.';
+      'Deutschland schaute zu. Die Grünen gingen. Finanzminister Magnus Brunner mahnte zur Eile.';
     expect(leaders(story, 'de', '2024-10-22')).toEqual([
       ['alexander-van-der-bellen', 'AUT', 'head of state'],
       ['karl-nehammer', 'AUT', 'head of government'],
