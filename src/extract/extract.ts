@@ -111,7 +111,7 @@ export function createExtractor(
         date: parseDay(input.publishedAt),
       };
 
-      const classified = classify(doc, lexicon.matcher.match(tokens));
+      const classified = classify(doc, lexicon.matcher.match(tokens, text));
       const creditOrgs = creditOrganizations(text, found.credits, lexicon, sentenceOf, agencies);
       const resolved = resolveLeaders(
         doc,
@@ -269,7 +269,7 @@ function creditOrganizations(
       token.end += start;
       token.sentence = sentence;
     }
-    for (const match of lexicon.matcher.match(tokens)) {
+    for (const match of lexicon.matcher.match(tokens, text)) {
       for (const payload of match.payloads) {
         if (payload.kind !== 'org' || !agencies.has(payload.id)) continue;
         const first = tokens[match.first];

@@ -83,6 +83,18 @@ function isInitial(token: Token, next: Token): boolean {
   );
 }
 
+/** Whether `text[from, to)`, the gap between two words, holds a comma, semicolon, colon, bracket or quote. */
+function punctuationBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // , ; : ( ) [ ] " and the typographic quotes
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34)
+      return true;
+    if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) return true;
+  }
+  return false;
+}
+
 function newNode<P>(): TrieNode<P> {
   return { children: null, terminals: [] };
 }
@@ -298,7 +310,7 @@ export class PhraseMatcher<P> {
   }
 
   /** Finds all leftmost-longest matches in the tokens. */
-  match(tokens: readonly Token[]): PhraseMatch<P>[] {
+  match(tokens: readonly Token[], text = ''): PhraseMatch<P>[] {
     this.facts ??= new WordMemo((key) => this.computeFacts(key));
     const facts = this.facts;
     this.lowerOpens ??= new WordFlag((key) => this.lowerMayOpen(key));
@@ -314,7 +326,7 @@ export class PhraseMatcher<P> {
         i++;
         continue;
       }
-      const found = this.longestAt(tokens, i, facts);
+      const found = this.longestAt(tokens, text, i, facts);
       if (found) {
         out.push(found);
         i = found.last + 1;
@@ -325,6 +337,7 @@ export class PhraseMatcher<P> {
 
   private longestAt(
     tokens: readonly Token[],
+    text: string,
     first: number,
     facts: WordMemo<WordFacts<P>>,
   ): PhraseMatch<P> | null {
@@ -339,6 +352,9 @@ export class PhraseMatcher<P> {
     for (let j = first; j < tokens.length && node; j++) {
       let token = tokens[j] as Token;
       if (j > first && token.sentence !== opener.sentence) break;
+      // A phrase does not run over a comma or a bracket: "His deputy, Foreign Minister X" holds
+      // no "deputy foreign minister".
+      if (j > first && punctuationBetween(text, (tokens[j - 1] as Token).end, token.start)) break;
       const prefix = j > first && token.joined ? '-' : '';
       let exact: TrieNode<P> | undefined =
         j === first ? (openerFacts.opens ?? undefined) : node.children?.get(prefix + token.key);

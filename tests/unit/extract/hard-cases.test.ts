@@ -1203,6 +1203,17 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads no phrase over a comma', () => {
+    // Not the junior "deputy foreign minister" across the comma.
+    expect(
+      leaders(
+        'His deputy, Foreign Minister Simon Coveney, called it a good outcome for Ireland.',
+        'en',
+        '2019-10-17',
+      ),
+    ).toEqual([['simon-coveney', 'IRL', 'foreign minister']]);
+  });
+
   it('reads a German surname in the genitive beside its noun as the leader', () => {
     expect(
       mentionTexts(
