@@ -1203,6 +1203,15 @@ describe('leaders', () => {
     ]);
   });
 
+  it("knows Gaddafi's rule of Libya and the press spellings of his name", () => {
+    expect(
+      mentionTexts('Muammar Gaddafi promised a long war. Gaddafi spoke again.', 'en', '2011-03-21'),
+    ).toEqual([['muammar-al-gaddafi', ['Muammar Gaddafi', 'Gaddafi']]]);
+    expect(leaders('Múammar Gaddafí hótaði.', 'is', '2011-03-21')).toEqual([
+      ['muammar-al-gaddafi', 'LBY', 'head of state'],
+    ]);
+  });
+
   it('reads no phrase over a comma', () => {
     // Not the junior "deputy foreign minister" across the comma.
     expect(
