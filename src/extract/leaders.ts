@@ -203,7 +203,7 @@ function leadIn(ctx: Context, office: OfficeMention): number {
     // "X as finance minister", "X stays on as health secretary".
     const link = (language.titleLinks ?? []).find((words) => cueEndsAt(doc, words, start - 1));
     if (link !== undefined) {
-      start -= link.split(' ').length;
+      start -= wordsOf(link).length;
       continue;
     }
     const joins =
@@ -425,13 +425,27 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
 /** Whether one of the language's `titleLinks` ("as", "stays on as") starts at token `t`. */
 function linkStartsAt(doc: Doc, t: number): boolean {
   return (doc.lexicon.bundle.language.titleLinks ?? []).some((words) =>
-    cueEndsAt(doc, words, t + words.split(' ').length - 1),
+    cueEndsAt(doc, words, t + wordsOf(words).length - 1),
   );
+}
+
+/** The words of a cue or link of several ("chief executive", "stays on"), split once. */
+const cueWords = new Map<string, readonly string[]>();
+
+function wordsOf(cue: string): readonly string[] {
+  let words = cueWords.get(cue);
+  if (!words) {
+    words = cue.split(' ');
+    cueWords.set(cue, words);
+  }
+  return words;
 }
 
 /** Whether the words of a cue ("spokesman", "chief executive") end at token `t`, in its sentence. */
 function cueEndsAt(doc: Doc, cue: string, t: number): boolean {
-  const words = cue.split(' ');
+  // Most cues are one word: no lookup of their words.
+  if (cue.indexOf(' ') === -1) return doc.tokens[t]?.key === cue;
+  const words = wordsOf(cue);
   const sentence = doc.tokens[t]?.sentence;
   for (let k = 0; k < words.length; k++) {
     const token = doc.tokens[t - k];
