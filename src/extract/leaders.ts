@@ -243,10 +243,12 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
   const honorific = isHonorific(ctx, first - 1) && adjacent(ctx.doc, first - 1, first) ? 1 : 0;
   for (const office of ctx.offices) {
     if (office.last === first - 1 && adjacent(ctx.doc, office.last, first)) return office;
-    // Between commas after the title: "His defence minister, Juan Manuel Santos, said".
+    // Between commas after the title: "His defence minister, Juan Manuel Santos, said", "Qatar's
+    // foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, called".
+    const opening = office.last === first - 2 && honorific ? first - 1 : first;
     if (
-      office.last === first - 1 &&
-      /^\s*,\s*$/.test(gapText(ctx.doc, office.last, first)) &&
+      office.last === opening - 1 &&
+      /^\s*,\s*$/.test(gapText(ctx.doc, office.last, opening)) &&
       /^\s*,/.test(gapText(ctx.doc, last, last + 1)) &&
       ctx.doc.tokens[last + 1]?.sentence === office.sentence
     )

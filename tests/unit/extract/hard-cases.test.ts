@@ -129,6 +129,12 @@ describe('countries: what must not match', () => {
     expect(countries('Smitin má rekja til skíðasvæða á Norður-Ítalíu.', 'is')).toEqual(['ITA']);
   });
 
+  it('reads Northern Ireland as the United Kingdom, not Ireland', () => {
+    expect(countries("The DUP said the plan was not in Northern Ireland's interest.", 'en')).toEqual(['GBR']);
+    expect(countries('Die DUP sagte, der Plan schade Nordirland.', 'de')).toEqual(['GBR']);
+    expect(countries('DUP sagði að áætlunin skaðaði Norður-Írland.', 'is')).toEqual(['GBR']);
+  });
+
   it('reads no state in a continent-wide compound', () => {
     expect(
       countries('He defied the Inter-American Court of Human Rights on the Pan-American Highway.', 'en'),
@@ -1209,6 +1215,14 @@ describe('leaders', () => {
     ).toEqual([['muammar-al-gaddafi', ['Muammar Gaddafi', 'Gaddafi']]]);
     expect(leaders('Múammar Gaddafí hótaði.', 'is', '2011-03-21')).toEqual([
       ['muammar-al-gaddafi', 'LBY', 'head of state'],
+    ]);
+  });
+
+  it('reads a title before an honorific and a name set off by commas', () => {
+    const qatar =
+      "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, called on the Taliban to act.";
+    expect(leaders(qatar, 'en', '2021-08-16')).toEqual([
+      ['mohammed-bin-abdul-rahman-al-thani', 'QAT', 'foreign minister'],
     ]);
   });
 
