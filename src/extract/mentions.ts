@@ -302,7 +302,11 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
       if (payload.kind === 'place') {
         if (payload.guard && guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
-        if (inPersonName(doc, free, match.first, match.last)) continue;
+        if (inPersonName(doc, free, match.first, match.last)) {
+          // Part of a person's name ("Santiago Cafiero", "Wellington Koo"): a free name word.
+          for (let t = match.first; t <= match.last; t++) free[t] = -1;
+          continue;
+        }
         entities.push({
           first,
           last,

@@ -1226,6 +1226,22 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads a given name that is also a capital as part of the name', () => {
+    expect(
+      leaders('Argentine Foreign Minister Santiago Cafiero said the talks went well.', 'en', '2023-11-20'),
+    ).toEqual([['santiago-cafiero', 'ARG', 'foreign minister']]);
+    expect(countries('The minister flew to Wellington and Santiago.', 'en')).toEqual([]);
+  });
+
+  it("reads South Korea's unification and security ministers in German, and no leader in a foundation's name", () => {
+    expect(
+      leaders('Südkoreas Vereinigungsminister Kim Yung Ho sprach von einer Provokation.', 'de', '2024-05-27'),
+    ).toEqual([['kim-yung-ho', 'KOR', 'minister']]);
+    expect(
+      leaders('Der Analyst Oliver Stuenkel von der Stiftung Getulio Vargas sagte das.', 'de', '2024-11-19'),
+    ).toEqual([]);
+  });
+
   it('reads no phrase over a comma', () => {
     // Not the junior "deputy foreign minister" across the comma.
     expect(
