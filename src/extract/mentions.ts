@@ -178,6 +178,31 @@ function anotherStateBefore(
   );
 }
 
+/**
+ * A place right after an office title and before a capitalised word nothing explains opens the
+ * holder's name: "Außenminister Santiago Cafiero", where capitalised nouns keep `inPersonName` from
+ * reading the word after a place as a name.
+ */
+function givenNameAfterTitle(
+  doc: Doc,
+  offices: readonly OfficeMention[],
+  free: readonly number[],
+  first: number,
+  last: number,
+): boolean {
+  const office = offices.at(-1);
+  const next = doc.tokens[last + 1];
+  return (
+    office !== undefined &&
+    office.last === first - 1 &&
+    adjacent(doc, office.last, first) &&
+    next !== undefined &&
+    next.shape === Shape.Capitalized &&
+    free[last + 1] === -1 &&
+    adjacent(doc, last, last + 1)
+  );
+}
+
 /** Whether one of the phrases (as word keys) ends right before token `first`, in its sentence. */
 function phraseBefore(doc: Doc, phrases: readonly string[][], first: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
@@ -302,7 +327,10 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
       if (payload.kind === 'place') {
         if (payload.guard && guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
-        if (inPersonName(doc, free, match.first, match.last)) {
+        if (
+          inPersonName(doc, free, match.first, match.last) ||
+          givenNameAfterTitle(doc, offices, free, first, last)
+        ) {
           // Part of a person's name ("Santiago Cafiero", "Wellington Koo"): a free name word.
           for (let t = match.first; t <= match.last; t++) free[t] = -1;
           continue;

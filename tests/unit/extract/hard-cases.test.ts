@@ -1231,6 +1231,13 @@ describe('leaders', () => {
       leaders('Argentine Foreign Minister Santiago Cafiero said the talks went well.', 'en', '2023-11-20'),
     ).toEqual([['santiago-cafiero', 'ARG', 'foreign minister']]);
     expect(countries('The minister flew to Wellington and Santiago.', 'en')).toEqual([]);
+    expect(
+      leaders(
+        'Taiwans Verteidigungsminister Wellington Koo sagte, die Streitkräfte seien bereit.',
+        'de',
+        '2024-05-27',
+      ),
+    ).toEqual([['wellington-koo', 'TWN', 'defence minister']]);
   });
 
   it("reads South Korea's unification and security ministers in German, and no leader in a foundation's name", () => {
