@@ -22,6 +22,10 @@ export interface CompiledGrammar {
   metonymSkip: Set<string>;
   metonymObjectOf: string[][];
   metonymObjectThen: Set<string>;
+  /** Cues that mark a name as no leader's ("spokesman", "chief executive"): see `nonLeaderCues`. */
+  nonLeaderCues: string[][];
+  /** Words between a name and its title ("as", "stays on as"): see `titleLinks`. */
+  titleLinks: string[][];
   /** Words for days relative to the article's ("yesterday", "í gær"), by first word: a date search asks every word of a sentence. */
   relativeDaysByFirst: Map<string, Array<[string[], number]>>;
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
@@ -72,6 +76,8 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       metonymSkip: new Set(grammar.metonymContext.skip ?? []),
       metonymObjectOf: split(grammar.metonymContext.objectOf ?? []),
       metonymObjectThen: new Set(grammar.metonymContext.objectThen ?? []),
+      nonLeaderCues: split(grammar.nonLeaderCues),
+      titleLinks: split(grammar.titleLinks ?? []),
       relativeDaysByFirst: byFirstWord(
         Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
       ),
@@ -89,6 +95,20 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
 /** True when the token keys from `at` on spell the words. */
 export function wordsAt(keys: ReadonlyArray<{ key: string }>, words: readonly string[], at: number): boolean {
   for (let k = 0; k < words.length; k++) if (keys[at + k]?.key !== words[k]) return false;
+  return true;
+}
+
+/** Whether the words end at token `at`, every one of them in sentence `sentence`. */
+export function wordsEndAt(
+  tokens: readonly Token[],
+  words: readonly string[],
+  at: number,
+  sentence: number | undefined,
+): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at - k];
+    if (!token || token.sentence !== sentence || token.key !== words[words.length - 1 - k]) return false;
+  }
   return true;
 }
 

@@ -8,7 +8,7 @@ import {
   opensSentence,
   possessiveAt,
 } from './document.js';
-import { compiledGrammar } from './grammar.js';
+import { compiledGrammar, wordsEndAt } from './grammar.js';
 import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
 import { slugify } from './normalize.js';
@@ -201,9 +201,11 @@ function leadIn(ctx: Context, office: OfficeMention): number {
       continue;
     }
     // "X as finance minister", "X stays on as health secretary".
-    const link = (language.titleLinks ?? []).find((words) => cueEndsAt(doc, words, start - 1));
+    const link = compiledGrammar(language).titleLinks.find((words) =>
+      wordsEndAt(doc.tokens, words, start - 1, office.sentence),
+    );
     if (link !== undefined) {
-      start -= wordsOf(link).length;
+      start -= link.length;
       continue;
     }
     const joins =
@@ -400,7 +402,7 @@ function precededBy(ctx: Context, first: number, words: readonly string[], windo
  * else, behind a comma and a capitalised word ("Ban Ki-moon, framkvæmdastjóri SÞ, John Kerry").
  */
 function nonLeaderContext(ctx: Context, first: number): boolean {
-  const cues = ctx.doc.lexicon.bundle.language.nonLeaderCues;
+  const cues = compiledGrammar(ctx.doc.lexicon.bundle.language).nonLeaderCues;
   const tokens = ctx.doc.tokens;
   const sentence = tokens[first]?.sentence;
   let named = false;
@@ -411,7 +413,7 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
     // Not a cue inside an office's title: "National Security Adviser Mike Waltz".
     if (
-      cues.some((cue) => cueEndsAt(ctx.doc, cue, t)) &&
+      cues.some((words) => wordsEndAt(tokens, words, t, sentence)) &&
       !ctx.offices.some((o) => o.first <= t && t <= o.last)
     ) {
       // "talsmaður Pútíns": where a genitive follows its noun, the name right after the cue is
@@ -426,34 +428,10 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
 
 /** Whether one of the language's `titleLinks` ("as", "stays on as") starts at token `t`. */
 function linkStartsAt(doc: Doc, t: number): boolean {
-  return (doc.lexicon.bundle.language.titleLinks ?? []).some((words) =>
-    cueEndsAt(doc, words, t + wordsOf(words).length - 1),
-  );
-}
-
-/** The words of a cue or link of several ("chief executive", "stays on"), split once. */
-const cueWords = new Map<string, readonly string[]>();
-
-function wordsOf(cue: string): readonly string[] {
-  let words = cueWords.get(cue);
-  if (!words) {
-    words = cue.split(' ');
-    cueWords.set(cue, words);
-  }
-  return words;
-}
-
-/** Whether the words of a cue ("spokesman", "chief executive") end at token `t`, in its sentence. */
-function cueEndsAt(doc: Doc, cue: string, t: number): boolean {
-  // Most cues are one word: no lookup of their words.
-  if (cue.indexOf(' ') === -1) return doc.tokens[t]?.key === cue;
-  const words = wordsOf(cue);
   const sentence = doc.tokens[t]?.sentence;
-  for (let k = 0; k < words.length; k++) {
-    const token = doc.tokens[t - k];
-    if (!token || token.sentence !== sentence || token.key !== words[words.length - 1 - k]) return false;
-  }
-  return true;
+  return compiledGrammar(doc.lexicon.bundle.language).titleLinks.some((words) =>
+    wordsEndAt(doc.tokens, words, t + words.length - 1, sentence),
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   opensSentence,
   possessiveAt,
 } from './document.js';
-import { type CompiledGrammar, compiledGrammar } from './grammar.js';
+import { type CompiledGrammar, compiledGrammar, wordsEndAt } from './grammar.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
 import type { CountryGuard } from './resources.js';
@@ -206,12 +206,7 @@ function givenNameAfterTitle(
 /** Whether one of the phrases (as word keys) ends right before token `first`, in its sentence. */
 function phraseBefore(doc: Doc, phrases: readonly string[][], first: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
-  return phrases.some((words) =>
-    words.every((word, k) => {
-      const token = doc.tokens[first - words.length + k];
-      return token !== undefined && token.sentence === sentence && token.key === word;
-    }),
-  );
+  return phrases.some((words) => wordsEndAt(doc.tokens, words, first - 1, sentence));
 }
 
 /**
