@@ -94,10 +94,6 @@ export function compileLexicon(bundle: LanguageBundle, source: LexiconSource): L
   const { keys, shapes, payloads, modes } = source.phrases;
   // Phrases of the same shapes share one array, as phrases read from text do.
   const shapeLists = new Map<string, Shape[]>();
-  const lastKeyOf = (text: string) => {
-    const last = text.slice(text.lastIndexOf(' ') + 1);
-    return last.startsWith('-') ? last.slice(1) : last;
-  };
   // The trie is built as first words are met (see `PhraseMatcher.defer`): a phrase is read into
   // keys and shapes only then.
   const matcher = new PhraseMatcher<Payload>(source.compound, (i) => {
@@ -110,7 +106,7 @@ export function compileLexicon(bundle: LanguageBundle, source: LexiconSource): L
       shapeLists.set(shapeText, shapeList);
     }
     return {
-      phrase: { keys: words, shapes: shapeList, firstKey: words[0] as string, lastKey: lastKeyOf(text) },
+      phrase: { keys: words, shapes: shapeList },
       payload: source.payloads[payloads[i] as number] as Payload,
       mode: MODE_OF[modes.charAt(i)] ?? 'exact',
     };
@@ -118,10 +114,12 @@ export function compileLexicon(bundle: LanguageBundle, source: LexiconSource): L
   for (let i = 0; i < keys.length; i++) {
     const text = keys[i] as string;
     const space = text.indexOf(' ');
+    // The last word's plain key (a joined word is stored as "-key"): a compound's first part.
+    const last = text.slice(text.lastIndexOf(' ') + 1);
     matcher.defer(
       i,
       space === -1 ? text : text.slice(0, space),
-      lastKeyOf(text),
+      last.startsWith('-') ? last.slice(1) : last,
       ((shapes[i] as string).charCodeAt(0) - 48) as Shape,
       MODE_OF[modes.charAt(i)] ?? 'exact',
     );

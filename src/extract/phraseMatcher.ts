@@ -116,9 +116,6 @@ export interface PhraseKeys {
   keys: readonly string[];
   /** Shared by every terminal of the phrase: never modified once made. */
   shapes: Shape[];
-  firstKey: string;
-  /** The last word's plain key, a compound's first part. */
-  lastKey: string;
 }
 
 // The three languages' lexicons add many of the same phrases (every leader's name and its ASCII
@@ -134,8 +131,6 @@ export function analysePhrase(phrase: string): PhraseKeys {
       shapes: tokens.map((token) =>
         token.key.length === 1 && token.shape === Shape.Upper ? Shape.Capitalized : token.shape,
       ),
-      firstKey: tokens[0]?.key ?? '',
-      lastKey: tokens.at(-1)?.key ?? '',
     };
     analysed.set(phrase, result);
   }
@@ -182,7 +177,7 @@ export class PhraseMatcher<P> {
    */
   constructor(
     private readonly compound: CompoundRules,
-    private readonly resolve: ((handle: number) => DeferredPhrase<P>) | null = null,
+    private readonly resolve: (handle: number) => DeferredPhrase<P>,
   ) {
     this.heads = [...new Set(compound.heads.map((head) => head.toLowerCase()))];
   }
@@ -192,18 +187,6 @@ export class PhraseMatcher<P> {
     return this.size;
   }
 
-  /** Adds a phrase as written in the lexicon (its capitalisation is the case requirement). */
-  add(phrase: string, payload: P, mode: PhraseMode = 'exact'): void {
-    this.addKeys(analysePhrase(phrase), payload, mode);
-  }
-
-  /** Adds a phrase already read as keys and shapes (see `analysePhrase`). */
-  addKeys(phrase: PhraseKeys, payload: P, mode: PhraseMode): void {
-    if (phrase.keys.length === 0) return;
-    this.note(phrase.firstKey, phrase.lastKey, phrase.shapes[0] ?? Shape.Other, mode);
-    this.insert(phrase, payload, mode);
-  }
-
   /**
    * Adds a phrase whose keys `resolve` gives when its first word is first looked up. A language
    * has some 40,000 phrases and an article opens a few dozen of them, so start-up notes only what
@@ -211,14 +194,10 @@ export class PhraseMatcher<P> {
    * articles go.
    */
   defer(handle: number, firstKey: string, lastKey: string, firstShape: Shape, mode: PhraseMode): void {
-    this.note(firstKey, lastKey, firstShape, mode);
     const waiting = this.pending.get(firstKey);
     if (waiting) waiting.push(handle);
     else this.pending.set(firstKey, [handle]);
-  }
-
-  /** What the per-word facts depend on, taken as a phrase is added. */
-  private note(firstKey: string, lastKey: string, firstShape: Shape, mode: PhraseMode): void {
+    // What the per-word facts depend on.
     const lowerOpening = firstShape === Shape.Lower || firstShape === Shape.Other;
     if (lowerOpening) this.lowerOpeners.add(firstKey);
     this.facts = null;
@@ -252,7 +231,7 @@ export class PhraseMatcher<P> {
   /** The root's child for a first word, inserting the phrases deferred under it first. */
   private rootChild(key: string): TrieNode<P> | undefined {
     const waiting = this.pending.get(key);
-    if (waiting && this.resolve) {
+    if (waiting) {
       this.pending.delete(key);
       for (const handle of waiting) {
         const deferred = this.resolve(handle);
