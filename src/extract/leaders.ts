@@ -735,7 +735,7 @@ export function resolveLeaders(
         // "forseti framkvæmdastjórnar ESB" the Commission. A minister's title the text ties to
         // none is of the person's own state ("Außenminister Alexander Schallenberg", listed as
         // Austria's chancellor), not of the state the article names most.
-        const ownState = isMinisterRole(office?.role ?? 'head of state') ? (latest?.country ?? null) : null;
+        const ownState = office?.role && isMinisterRole(office.role) ? (latest?.country ?? null) : null;
         const titledCountry = office
           ? (officeCountry(ctx, office) ?? ownState ?? ministerCountry(ctx, office, found))
           : null;
@@ -1066,12 +1066,7 @@ function ministerCountry(
 ): string | null {
   // A head's or a deputy's title names its state, or names none: "Commission Vice President
   // Šefčovič" is no deputy of a state the article names elsewhere.
-  const tiedOnly =
-    office.role === 'head of state' ||
-    office.role === 'head of government' ||
-    office.role === 'deputy head of state' ||
-    office.role === 'deputy head of government';
-  if (tiedOnly || office.role === null) return officeCountry(ctx, office);
+  if (office.role === null || !isMinisterRole(office.role)) return officeCountry(ctx, office);
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
   // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
