@@ -291,6 +291,27 @@ function sharedTitle(
   return office && conjunction.sentence === office.sentence ? office : null;
 }
 
+/**
+ * Of two titles joined before a name, the first when the person holds both on the day: "Qatar's
+ * Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani" heads its government.
+ */
+function jointTitleOffice(
+  ctx: Context,
+  office: OfficeMention,
+  chosen: { leader: LeaderRecord; held: LeaderOffice | null },
+): LeaderOffice | null {
+  const conjunction = ctx.doc.tokens[office.first - 1];
+  if (!conjunction || !ctx.doc.lexicon.bundle.language.conjunctions.includes(conjunction.key))
+    return chosen.held;
+  const before = ctx.offices.find((o) => o.last === office.first - 2 && o.sentence === office.sentence);
+  if (!before?.role) return chosen.held;
+  return (
+    heldOn(ctx, chosen.leader).find(
+      (o) => o.role === before.role && (chosen.held === null || o.country === chosen.held.country),
+    ) ?? chosen.held
+  );
+}
+
 /** The body the person heads on the day itself, if any (`headingOn` also gives one headed before). */
 function headshipOn(leader: LeaderRecord, day: string): LeaderHead | null {
   const head = headingOn(leader, day);
@@ -722,6 +743,8 @@ export function resolveLeaders(
         },
       };
     }
+    if (office && chosen?.held)
+      chosen = { leader: chosen.leader, held: jointTitleOffice(ctx, office, chosen) };
     if (!chosen) {
       // A full name that is one person's only is that person, in office on the day or not: news
       // names past leaders ("Hosni Mubarak resigned", "Álvaro Uribe, fyrrverandi forseti"). A
@@ -739,8 +762,12 @@ export function resolveLeaders(
         const titledCountry = office
           ? (officeCountry(ctx, office) ?? ownState ?? ministerCountry(ctx, office, found))
           : null;
+        // A past title ("the former Dutch finance minister") gives way to the office the list
+        // has for them before the day; with none listed, it is what the text says they held.
+        const pastTitle =
+          office !== null && (formerTitle(ctx, office) || precededBy(ctx, name.first, former, 3));
         const titled =
-          office?.role && titledCountry && !precededBy(ctx, name.first, former, 3)
+          office?.role && titledCountry && !(pastTitle && latest)
             ? {
                 country: titledCountry,
                 role: office.role,
@@ -1082,7 +1109,26 @@ function ministerCountry(
     !ctx.entities.some((entity) => entity.kind === 'country' && entity.id === tied)
   )
     return previous;
-  return tied ?? previous ?? nearCountry(ctx, office) ?? mainCountry(ctx, found);
+  return tied ?? sceneCountry(ctx, office) ?? previous ?? nearCountry(ctx, office) ?? mainCountry(ctx, found);
+}
+
+/**
+ * The state of the place a sentence opens with, when an untied title follows in it: "In
+ * Damascus, Finance Minister Mohammed Barnieh said" after a sentence on Turkey's president. In a
+ * verb-second language the verb follows the place with no comma: "In Damaskus sagte Finanzminister".
+ */
+function sceneCountry(ctx: Context, office: OfficeMention): string | null {
+  const language = ctx.doc.lexicon.bundle.language;
+  const [start] = ctx.doc.sentenceTokens[office.sentence] ?? [0];
+  const opener = ctx.doc.tokens[start];
+  if (!opener || !compiledGrammar(language).locatives.has(opener.key)) return null;
+  for (const entity of ctx.entities) {
+    if (entity.first !== start + 1 || entity.last >= office.first || entity.country === null) continue;
+    if (entity.kind !== 'place' && entity.kind !== 'country') continue;
+    if (language.verbSecond || gapText(ctx.doc, entity.last, entity.last + 1).includes(','))
+      return entity.country;
+  }
+  return null;
 }
 
 /**

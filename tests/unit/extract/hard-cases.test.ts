@@ -1180,6 +1180,60 @@ describe('leaders', () => {
     ).toEqual([['mikheil-saakashvili', ['Michail Saakaschwili', 'Saakaschwili']]]);
   });
 
+  it('takes a past title for what it says when the list has no earlier office for the person', () => {
+    // Duisenberg is listed only for his ECB presidency, from June 1998.
+    expect(
+      leaders(
+        'Der frühere niederländische Finanzminister Wim Duisenberg sprach in Frankfurt.',
+        'de',
+        '1998-05-04',
+      ),
+    ).toEqual([['wim-duisenberg', 'NLD', 'finance minister']]);
+  });
+
+  it('ties an untied title to the place its sentence opens with', () => {
+    const before = 'Turkish President Recep Tayyip Erdogan joined by phone. ';
+    expect(
+      leaders(
+        `${before}In Damascus, Finance Minister Mohammed Yisr Barnieh said banks would reconnect.`,
+        'en',
+        '2025-05-23',
+      ),
+    ).toEqual([
+      ['recep-tayyip-erdogan', 'TUR', 'head of state'],
+      ['mohammed-yisr-barnieh', 'SYR', 'finance minister'],
+    ]);
+    expect(
+      leaders(
+        'Der türkische Präsident Recep Tayyip Erdoğan war zugeschaltet. In Damaskus sagte Finanzminister Mohammed Yisr Barnieh, die Banken kämen zurück.',
+        'de',
+        '2025-05-23',
+      )[1],
+    ).toEqual(['mohammed-yisr-barnieh', 'SYR', 'finance minister']);
+  });
+
+  it('knows Haniyeh, Chubais and Egypt, Qatar and Syria foreign ministers in the press spellings', () => {
+    expect(
+      leaders('Hamas political chief Ismail Haniyeh said the truce was fragile.', 'en', '2023-11-22'),
+    ).toEqual([['ismail-haniya', 'PSE', 'head of government']]);
+    expect(leaders('Anatoly Chubais, named finance minister this week, spoke.', 'en', '1997-03-21')).toEqual([
+      ['anatoly-chubais', 'RUS', 'finance minister'],
+    ]);
+    expect(
+      leaders(
+        'Der ägyptische Außenminister Samih Schukri und Chalid al-Attija trafen sich.',
+        'de',
+        '2015-01-18',
+      ),
+    ).toEqual([
+      ['sameh-shoukry', 'EGY', 'foreign minister'],
+      ['khalid-bin-mohammad-al-attiyah', 'QAT', 'foreign minister'],
+    ]);
+    expect(leaders('Der Verteidigungsminister Mosche Jaalon sprach.', 'de', '2014-08-27')).toEqual([
+      ['moshe-ya-alon', 'ISR', 'defence minister'],
+    ]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
