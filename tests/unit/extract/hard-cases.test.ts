@@ -99,6 +99,14 @@ describe('countries: what must not match', () => {
     expect(countries('Die Bundesregierung in Berlin muss sparen.', 'de')).toEqual(['DEU']);
   });
 
+  it('reads a capital that hopes, notes or adds as its state, and Bonn as the seat of the 1990s', () => {
+    expect(
+      countries('Amman hoped the truce would hold. Beijing noted that talks had stalled.', 'en'),
+    ).toEqual(['JOR', 'CHN']);
+    expect(countries('Bonn said it was satisfied with the charter.', 'en', '1997-03-21')).toEqual(['DEU']);
+    expect(countries('The climate talks in Bonn ended on Friday.', 'en', '2020-06-01')).toEqual([]);
+  });
+
   it('reads a capital after a word of direction as a place', () => {
     expect(countries('He flew to Moscow and met friends.', 'en')).toEqual([]);
     expect(countries('Er reiste nach Moskau und traf Freunde.', 'de')).toEqual([]);
@@ -1232,6 +1240,32 @@ describe('leaders', () => {
     expect(leaders('Der Verteidigungsminister Mosche Jaalon sprach.', 'de', '2014-08-27')).toEqual([
       ['moshe-ya-alon', 'ISR', 'defence minister'],
     ]);
+  });
+
+  it("knows Britain's secretaries for Northern Ireland, Scotland and Wales in each language", () => {
+    expect(
+      leaders('Northern Ireland Secretary Mo Mowlam said the deal was historic.', 'en', '1998-04-11'),
+    ).toEqual([['mo-mowlam', 'GBR', 'minister']]);
+    expect(
+      leaders(
+        'Scottish Secretary Alistair Carmichael and Welsh Secretary Stephen Crabb spoke.',
+        'en',
+        '2015-03-01',
+      ),
+    ).toEqual([
+      ['alistair-carmichael', 'GBR', 'minister'],
+      ['stephen-crabb', 'GBR', 'minister'],
+    ]);
+    expect(
+      leaders(
+        'Mo Mowlam, Norður-Írlandsmálaráðherra bresku stjórnarinnar, sagði daginn sögulegan.',
+        'is',
+        '1998-04-11',
+      ),
+    ).toEqual([['mo-mowlam', 'GBR', 'minister']]);
+    expect(
+      leaders('Nordirlandministerin Mo Mowlam sprach von einem historischen Tag.', 'de', '1998-04-11'),
+    ).toEqual([['mo-mowlam', 'GBR', 'minister']]);
   });
 
   it('follows an Icelander with two given names by both, in every case', () => {
