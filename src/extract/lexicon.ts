@@ -17,7 +17,11 @@ import type { LeaderRole } from './types.js';
 export type Payload =
   | { kind: 'country'; iso3: string; via: 'name' | 'demonym' | 'seat'; guard: CountryGuard | null }
   | { kind: 'place'; iso3: string; name: string; metonym: boolean; guard: CountryGuard | null }
-  | { kind: 'org'; id: string }
+  /**
+   * `generic`: a name states also give bodies of their own (see `OrganizationRecord.genericNames`);
+   * `national`: words that make it one; `other`: a longer name of another body, which matches nothing.
+   */
+  | { kind: 'org'; id: string; generic: boolean; national: readonly string[]; other: boolean }
   /** `shortened`: a name the press makes by dropping words of the listed one ("Carlos Menem"). */
   | { kind: 'leader'; id: string; shortened: boolean }
   | { kind: 'surname'; ids: string[] }
@@ -529,12 +533,18 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   );
 
   for (const org of resources.organizations) {
-    const payload: Payload = { kind: 'org', id: org.id };
+    const national = org.nationalWords?.[lang] ?? [];
+    const payload: Payload = { kind: 'org', id: org.id, generic: false, national, other: false };
+    const generic: Payload = { kind: 'org', id: org.id, generic: true, national, other: false };
+    const genericNames = new Set(org.genericNames?.[lang] ?? []);
     const names = new Set<string>([...(org.names[lang] ?? []), ...(org.names.en ?? [])]);
     for (const name of names) {
-      matcher.add(name, payload, 'exact');
-      if (lang === 'de' && /\p{Lu}/u.test(name.charAt(0))) matcher.add(`${name}s`, payload, 'exact');
+      const named = genericNames.has(name) ? generic : payload;
+      matcher.add(name, named, 'exact');
+      if (lang === 'de' && /\p{Lu}/u.test(name.charAt(0))) matcher.add(`${name}s`, named, 'exact');
     }
+    for (const other of org.otherBodies?.[lang] ?? [])
+      matcher.add(other, { kind: 'org', id: org.id, generic: false, national, other: true }, 'exact');
   }
 
   for (const [title, role] of Object.entries(offices?.titles ?? {})) {

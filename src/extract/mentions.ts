@@ -117,6 +117,28 @@ function guardRejects(
   return re.test(sentenceText(doc, doc.tokens[first]?.sentence ?? 0));
 }
 
+/**
+ * Whether a name states also give their own bodies names one here: right after a state's name,
+ * adjective or possessive ("Russia's Security Council", "des russischen Sicherheitsrats") or after
+ * a word such as "National".
+ */
+function nationalBody(
+  doc: Doc,
+  entities: readonly EntityMention[],
+  national: readonly string[],
+  first: number,
+): boolean {
+  const before = doc.tokens[first - 1];
+  if (
+    !before ||
+    before.sentence !== doc.tokens[first]?.sentence ||
+    !/^\s*$/.test(gapText(doc, first - 1, first))
+  )
+    return false;
+  if (national.some((word) => word.toLowerCase() === before.key)) return true;
+  return entities.some((e) => e.kind === 'country' && e.last === first - 1);
+}
+
 /** Whether a capital is used for its state here: "Moscow said", "ties between Moscow and Kyiv". */
 function speakerContext(doc: Doc, first: number, last: number): boolean {
   const context = compiledGrammar(doc.lexicon.bundle.language);
@@ -297,6 +319,8 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       const payload = payloads[i] as Payload;
       const { first, last } = match;
       if (payload.kind === 'org') {
+        // Another body's longer name, or a state's own council: no mention of this organization.
+        if (payload.other || (payload.generic && nationalBody(doc, entities, payload.national, first))) break;
         entities.push({ first, last, sentence, kind: 'org', id: payload.id, country: null, via: 'org' });
         break;
       }

@@ -231,6 +231,15 @@ export interface OrganizationRecord {
   kind: OrganizationKind;
   parent?: string;
   names: Record<string, string[]>;
+  /**
+   * Per language, names that are also what a state calls a body of its own ("Security Council",
+   * "Sicherheitsrat"): not this organization after a state's name or adjective, after one of
+   * `nationalWords` ("National Security Council") or before "of"/"der" and a state.
+   */
+  genericNames?: Record<string, string[]>;
+  nationalWords?: Record<string, string[]>;
+  /** Per language, longer names of other bodies that contain one of its names ("European Council on Foreign Relations"). */
+  otherBodies?: Record<string, string[]>;
 }
 
 export interface CapitalRecord {

@@ -1391,6 +1391,23 @@ describe('leaders', () => {
 });
 
 describe('organizations', () => {
+  it("reads a state's own security council, and a think tank's longer name, as no body of the list", () => {
+    const ids = (body: string, lang: string) => extract({ body, lang }).organizations.map((o) => o.id);
+    expect(
+      ids("A spokesman for the National Security Council spoke. Russia's Security Council met.", 'en'),
+    ).toEqual([]);
+    expect(
+      ids(
+        'Sharif berief den Nationalen Sicherheitsrat ein. Der Vizechef des russischen Sicherheitsrats sprach.',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(ids('Gustav Gressel vom European Council on Foreign Relations sprach.', 'de')).toEqual([]);
+    expect(
+      ids('The UN Security Council met. The Security Council then voted. The European Council met.', 'en'),
+    ).toEqual(['un-security-council', 'european-council']);
+  });
+
   it('finds the UN in Icelandic case forms and the Security Council in German compounds', () => {
     const is = extract({
       body: 'Sameinuðu þjóðirnar og öryggisráð SÞ funduðu hjá Sameinuðu þjóðunum.',
