@@ -292,8 +292,9 @@ function sharedTitle(
 }
 
 /**
- * Of two titles joined before a name, the first when the person holds both on the day: "Qatar's
- * Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani" heads its government.
+ * Of two joined titles, the first when the person holds both on the day: "Qatar's Prime Minister
+ * and Foreign Minister Mohammed bin Abdulrahman Al Thani", "forsætis- og utanríkisráðherra
+ * Katars" head its government.
  */
 function jointTitleOffice(
   ctx: Context,
@@ -303,13 +304,31 @@ function jointTitleOffice(
   const conjunction = ctx.doc.tokens[office.first - 1];
   if (!conjunction || !ctx.doc.lexicon.bundle.language.conjunctions.includes(conjunction.key))
     return chosen.held;
-  const before = ctx.offices.find((o) => o.last === office.first - 2 && o.sentence === office.sentence);
-  if (!before?.role) return chosen.held;
+  const role =
+    ctx.offices.find((o) => o.last === office.first - 2 && o.sentence === office.sentence)?.role ??
+    jointCompoundRole(ctx, office);
+  if (!role) return chosen.held;
   return (
     heldOn(ctx, chosen.leader).find(
-      (o) => o.role === before.role && (chosen.held === null || o.country === chosen.held.country),
+      (o) => o.role === role && (chosen.held === null || o.country === chosen.held.country),
     ) ?? chosen.held
   );
+}
+
+/**
+ * The role of the first part of a joint compound title, completed with the end of the second:
+ * "forsætis-" before "og utanríkisráðherra" is "forsætisráðherra".
+ */
+function jointCompoundRole(ctx: Context, office: OfficeMention): LeaderRole | null {
+  const part = ctx.doc.tokens[office.first - 2];
+  const word = ctx.doc.tokens[office.first]?.key ?? '';
+  const titles = ctx.doc.lexicon.bundle.offices?.titles;
+  if (!part || !titles || !/^-\s*$/.test(gapText(ctx.doc, office.first - 2, office.first - 1))) return null;
+  for (let i = 1; i < word.length; i++) {
+    const role = titles[part.key + word.slice(i)];
+    if (role) return role;
+  }
+  return null;
 }
 
 /** The body the person heads on the day itself, if any (`headingOn` also gives one headed before). */

@@ -1168,6 +1168,17 @@ describe('leaders', () => {
     expect(leaders(qatar, 'en', '2025-01-16')).toEqual([
       ['mohammed-bin-abdul-rahman-al-thani', 'QAT', 'head of government'],
     ]);
+    expect(
+      leaders(
+        'Mohammed bin Abdulrahman Al Thani, forsætis- og utanríkisráðherra Katars, talaði.',
+        'is',
+        '2023-11-22',
+      ),
+    ).toEqual([['mohammed-bin-abdul-rahman-al-thani', 'QAT', 'head of government']]);
+    // One title alone is the office the text names.
+    expect(leaders('Foreign Minister Mohammed bin Abdulrahman Al Thani spoke.', 'en', '2023-11-22')).toEqual([
+      ['mohammed-bin-abdul-rahman-al-thani', 'QAT', 'foreign minister'],
+    ]);
   });
 
   it('knows the Baltic heads of 1990-1992 and German spellings of Arafat, Sharon and Saakashvili', () => {
