@@ -888,15 +888,19 @@ export function resolveLeaders(
 
 /**
  * Of namesakes none of whom holds an office on the day, the one who took office last before it:
- * "Bjarni Benediktsson" in 2025 is the prime minister of 2024, not the one of the 1960s.
+ * "Bjarni Benediktsson" in 2025 is the prime minister of 2024, not the one of the 1960s. Not one
+ * out of office for decades while a namesake takes office later: in 2009 "Bjarni Benediktsson" is
+ * the party leader who became prime minister, not yet a leader.
  */
 function latestNamesake(ctx: Context, ids: readonly string[]): LeaderRecord | undefined {
   let best: LeaderRecord | undefined;
   let bestSince = '';
   let tie = false;
+  let laterNamesake = false;
   for (const id of ids) {
     const leader = ctx.byId.get(id);
     if (!leader) continue;
+    if (leader.offices.some((o) => o.since !== null && o.since > ctx.day)) laterNamesake = true;
     let since = '';
     for (const o of leader.offices)
       if (o.since !== null && o.since <= ctx.day && o.since > since) since = o.since;
@@ -908,7 +912,26 @@ function latestNamesake(ctx: Context, ids: readonly string[]): LeaderRecord | un
       tie = false;
     } else if (since === bestSince) tie = true;
   }
-  return tie ? undefined : best;
+  if (tie || !best) return undefined;
+  if (
+    laterNamesake &&
+    lastOfficeEnd(best) < `${Number(ctx.day.slice(0, 4)) - LONG_GONE_YEARS}${ctx.day.slice(4)}`
+  )
+    return undefined;
+  return best;
+}
+
+/** Years out of office after which a namesake active later is taken to be the one meant. */
+const LONG_GONE_YEARS = 20;
+
+/** When the person's last listed office ended ('' for none ended; '9999' when one is open). */
+function lastOfficeEnd(leader: LeaderRecord): string {
+  let end = '';
+  for (const o of leader.offices) {
+    const until = o.until ?? '9999';
+    if (until > end) end = until;
+  }
+  return end;
 }
 
 /**

@@ -107,6 +107,19 @@ describe('countries: what must not match', () => {
     expect(countries('The climate talks in Bonn ended on Friday.', 'en', '2020-06-01')).toEqual([]);
   });
 
+  it('reads Icelandic capitals that would, could or react as their states, and pressure from one', () => {
+    expect(
+      countries(
+        'Hann sagði að Kaupmannahöfn hefði aukið framlög sín og að Ósló gæti ekki sætt sig við það. Stokkhólmur lítur á samstarfið sem hornstein.',
+        'is',
+      ),
+    ).toEqual(['DNK', 'NOR', 'SWE']);
+    expect(countries('Stjórnvöld létu undan þrýstingi frá Peking.', 'is')).toEqual(['CHN']);
+    expect(
+      countries('Hún flaug frá Moskvu. Í Kaupmannahöfn hefði fundurinn átt að fara fram.', 'is'),
+    ).toEqual([]);
+  });
+
   it('reads a capital after a word of direction as a place', () => {
     expect(countries('He flew to Moscow and met friends.', 'en')).toEqual([]);
     expect(countries('Er reiste nach Moskau und traf Freunde.', 'de')).toEqual([]);
@@ -1277,6 +1290,20 @@ describe('leaders', () => {
     expect(
       leaders('Nordirlandministerin Mo Mowlam sprach von einem historischen Tag.', 'de', '1998-04-11'),
     ).toEqual([['mo-mowlam', 'GBR', 'minister']]);
+  });
+
+  it('takes no namesake out of office for decades when another of the name takes office later', () => {
+    // The elder Bjarni Benediktsson was prime minister until 1970; the younger led his party in 2009.
+    expect(
+      leaders(
+        'Bjarni Benediktsson, formaður Sjálfstæðisflokksins, gagnrýndi samninginn.',
+        'is',
+        '2009-06-06',
+      ),
+    ).toEqual([]);
+    expect(leaders('Bjarni Benediktsson sagði af sér.', 'is', '2025-01-06')).toEqual([
+      ['bjarni-benediktsson', 'ISL', 'head of government'],
+    ]);
   });
 
   it('follows an Icelander with two given names by both, in every case', () => {
