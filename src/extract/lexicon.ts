@@ -206,6 +206,8 @@ function everyWordInflected(name: string, rules: readonly SuffixRule[]): string[
  * Person-name variants: the name, inflected first/last/all words, and an ASCII spelling. `native`
  * names (the language's own people) decline in every word.
  */
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 function personVariants(name: string, rules: readonly SuffixRule[], native = false): string[] {
   const variants = new Set<string>([name]);
   // Arabic articles are as often written in lower case: "Nawaf al-Ahmad al-Sabah".
@@ -234,6 +236,10 @@ function personVariants(name: string, rules: readonly SuffixRule[], native = fal
   // "Đukanović" is "Djukanovic" in most papers and "Dukanovic" in some.
   for (const variant of [...variants])
     if (/[Đđ]/.test(variant)) variants.add(variant.replace(/Đ/g, 'Dj').replace(/đ/g, 'dj'));
+  // "Köhler" is "Koehler" in papers that keep the umlaut's sound without its dots.
+  for (const variant of [...variants])
+    if (/[äöüÄÖÜ]/.test(variant))
+      variants.add(variant.replace(/[äöüÄÖÜ]/g, (umlaut) => UMLAUTS[umlaut] ?? umlaut));
   for (const variant of [...variants]) variants.add(folded(variant));
   return [...variants];
 }

@@ -1306,6 +1306,16 @@ describe('leaders', () => {
     ]);
   });
 
+  it('knows a name with an umlaut written with e instead of the dots', () => {
+    expect(
+      mentionTexts(
+        'IMF Managing Director Horst Koehler said no. Koehler spoke in Washington.',
+        'en',
+        '2001-12-05',
+      ),
+    ).toEqual([['horst-kohler', ['Horst Koehler', 'Koehler']]]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
