@@ -1,3 +1,4 @@
+import { normalizeKey } from './normalize.js';
 import type { LanguageData } from './resources.js';
 import type { Token } from './tokenize.js';
 import { WordMemo } from './vocabulary.js';
@@ -35,6 +36,8 @@ export interface CompiledGrammar {
   nounMarkers: Set<string>;
   locatives: Set<string>;
   negations: Set<string>;
+  /** See `regionalTies` in language.json, split into normalised words (hyphens split too). */
+  regionalTies: string[][];
 }
 
 const cache = new WeakMap<LanguageData, CompiledGrammar>();
@@ -85,6 +88,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       determiners: new Set(grammar.determiners ?? []),
       nounMarkers: new Set(grammar.nounMarkers ?? []),
       locatives: new Set(grammar.locatives ?? []),
+      regionalTies: (grammar.regionalTies ?? []).map((phrase) => phrase.split(/[\s-]+/).map(normalizeKey)),
       negations: new Set(grammar.negations ?? []),
     };
     cache.set(grammar, compiled);

@@ -139,6 +139,18 @@ function nationalBody(
   return entities.some((e) => e.kind === 'country' && e.last === first - 1);
 }
 
+/**
+ * Whether a title follows the name of a state or province within a country, so that its holder
+ * governs that: "Ontario Premier Doug Ford", "Bayerns Gesundheitsminister", "NRW-Gesundheitsminister".
+ */
+function regionalTitle(doc: Doc, first: number): boolean {
+  const sentence = doc.tokens[first]?.sentence;
+  if (!/^[\s-]*$/.test(gapText(doc, first - 1, first))) return false;
+  return compiledGrammar(doc.lexicon.bundle.language).regionalTies.some((words) =>
+    wordsEndAt(doc.tokens, words, first - 1, sentence),
+  );
+}
+
 /** Whether a capital is used for its state here: "Moscow said", "ties between Moscow and Kyiv". */
 function speakerContext(doc: Doc, first: number, last: number): boolean {
   const context = compiledGrammar(doc.lexicon.bundle.language);
@@ -388,7 +400,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           tied.id !== payload.implied &&
           (doc.lexicon.bundle.offices?.officialTitleStates ?? []).includes(tied.id) &&
           adjacent(doc, tied.last, first);
-        if (payload.role !== null && !official)
+        if (payload.role !== null && !official && !regionalTitle(doc, first))
           offices.push({
             first,
             last,

@@ -121,6 +121,12 @@ export interface LanguageData {
   nounsCapitalised?: boolean;
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */
   verbSecond?: boolean;
+  /**
+   * Names and adjectives of states and provinces within a country ("Ontario", "Bavarian",
+   * "Bayerns", "NRW"): an office title right after one is regional ("Ontario Premier Doug Ford",
+   * "NRW-Gesundheitsminister"), no national leader's.
+   */
+  regionalTies?: string[];
   /** The language's commonest function words, for quick language detection. */
   stopwords?: string[];
   boilerplate: BoilerplateData;

@@ -1316,6 +1316,30 @@ describe('leaders', () => {
     ).toEqual([['horst-kohler', ['Horst Koehler', 'Koehler']]]);
   });
 
+  it("takes no state's or province's premier or minister for a national leader", () => {
+    expect(
+      leaders(
+        'Ontario Premier Doug Ford said Canada must act. New South Wales Premier Gladys Berejiklian agreed.',
+        'en',
+        '2021-03-23',
+      ),
+    ).toEqual([]);
+    expect(
+      leaders(
+        'Bayerns Gesundheitsminister Klaus Holetschek und NRW-Gesundheitsminister Karl-Josef Laumann forderten mehr Tempo. Österreich verschärft die Regeln.',
+        'de',
+        '2021-03-23',
+      ),
+    ).toEqual([]);
+    // National titles stay: a federal minister, and a state minister of Bangladesh's government.
+    expect(leaders('Bundesgesundheitsminister Jens Spahn sprach.', 'de', '2021-03-23')).toEqual([
+      ['jens-spahn', 'DEU', 'minister'],
+    ]);
+    expect(
+      leaders("Bangladesh's State Minister for Disaster Management Enamur Rahman spoke.", 'en', '2023-05-15'),
+    ).toEqual([['enamur-rahman', 'BGD', 'minister']]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
