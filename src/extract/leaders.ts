@@ -1028,6 +1028,8 @@ function nameAt(
     if (!capital && !joinedHalf && !(PARTICLES.has(token.key) && picked.length > 0)) break;
     // "A." before a name is an initial, whatever the word "a" is otherwise.
     if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1)) break;
+    // A word hyphened to an acronym is a compound noun, no name: "EU-Sonderbeauftragte", "US-Präsident".
+    if (token.joined && tokens[t - 1]?.shape === Shape.Upper) break;
     // An honorific opens no name: "Sheikh Mishal …" is Mishal …
     if (picked.length === 0 && step === 1 && isHonorific(ctx, t)) continue;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),

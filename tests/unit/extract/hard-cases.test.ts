@@ -1340,6 +1340,25 @@ describe('leaders', () => {
     ).toEqual([['enamur-rahman', 'BGD', 'minister']]);
   });
 
+  it("knows Kosovo's presidents and premiers and Finland's foreign and defence ministers", () => {
+    expect(leaders('Präsidentin Vjosa Osmani begrüßte das Ergebnis.', 'de', '2023-03-19')).toEqual([
+      ['vjosa-osmani', 'XKK', 'head of state'],
+    ]);
+    expect(
+      leaders('Verteidigungsminister Antti Kaikkonen sagte, Russland warne.', 'de', '2022-05-18'),
+    ).toEqual([['antti-kaikkonen', 'FIN', 'defence minister']]);
+  });
+
+  it('reads "früher" as a past title and no compound on an acronym as a given name', () => {
+    expect(
+      leaders(
+        'Der EU-Sonderbeauftragte Miroslav Lajčák, früher slowakischer Außenminister, soll die Umsetzung überwachen.',
+        'de',
+        '2023-03-19',
+      ),
+    ).toEqual([['miroslav-lajcak', 'SVK', 'foreign minister']]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
