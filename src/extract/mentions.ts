@@ -182,6 +182,22 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   return appositionThenVerb(doc, context.metonymAfter, first, last);
 }
 
+/**
+ * What the capital before "and" is, for the second of two: its state ("Paris und Berlin lehnen
+ * ab") or a place ("nach Paris und Berlin"); null when no capital comes just before.
+ */
+function pairedWith(doc: Doc, entities: readonly EntityMention[], first: number): 'state' | 'place' | null {
+  const conjunction = doc.tokens[first - 1];
+  if (!conjunction || !doc.lexicon.bundle.language.conjunctions.includes(conjunction.key)) return null;
+  let place = false;
+  for (const e of entities) {
+    if (e.last !== first - 2 || e.sentence !== conjunction.sentence) continue;
+    if (e.kind === 'country' && e.via === 'capital') return 'state';
+    if (e.kind === 'place') place = true;
+  }
+  return place ? 'place' : null;
+}
+
 /** A word joined by a hyphen to a prefix that makes it a region's: "Inter-American", "Pan-American". */
 function boundPrefixed(doc: Doc, first: number): boolean {
   const prefixes = doc.lexicon.bundle.language.boundPrefixes;
@@ -375,7 +391,18 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           country: payload.iso3,
           via: 'place',
         });
-        if (payload.metonym && speakerContext(doc, match.first, match.last)) {
+        // After a place and "and", a capital followed by "and" again is a place too ("nach Paris
+        // und Berlin und traf"); a verb after it still makes it its state ("In Brüssel und Berlin
+        // wird mit Sorge betrachtet").
+        const paired = pairedWith(doc, entities, match.first);
+        const conjunctionAfter = doc.lexicon.bundle.language.conjunctions.includes(
+          doc.tokens[match.last + 1]?.key ?? '',
+        );
+        if (
+          payload.metonym &&
+          !(paired === 'place' && conjunctionAfter) &&
+          (paired === 'state' || speakerContext(doc, match.first, match.last))
+        ) {
           entities.push({
             first,
             last,

@@ -120,6 +120,17 @@ describe('countries: what must not match', () => {
     ).toEqual([]);
   });
 
+  it('reads the second of two capitals as the first is read', () => {
+    expect(
+      countries(
+        'Paris und Berlin lehnen den Vorschlag ab. Washington beorderte seine Botschafterin heim.',
+        'de',
+      ),
+    ).toEqual(['FRA', 'DEU', 'USA']);
+    expect(countries('Er reiste nach Paris und Berlin und traf Freunde.', 'de')).toEqual([]);
+    expect(countries('In Brüssel und Berlin wird das mit Sorge betrachtet.', 'de')).toEqual(['DEU']);
+  });
+
   it('reads a capital after a word of direction as a place', () => {
     expect(countries('He flew to Moscow and met friends.', 'en')).toEqual([]);
     expect(countries('Er reiste nach Moskau und traf Freunde.', 'de')).toEqual([]);
