@@ -1370,6 +1370,16 @@ describe('leaders', () => {
     ).toEqual([['miroslav-lajcak', 'SVK', 'foreign minister']]);
   });
 
+  it('reads "was sworn in as" and "Deputy President" as the press uses them', () => {
+    expect(
+      leaders('Kenya has a new cabinet. Hassan Joho was sworn in as mining minister.', 'en', '2024-08-08'),
+    ).toEqual([['hassan-joho', 'KEN', 'minister']]);
+    expect(leaders("South Africa's Deputy President Paul Mashatile attended.", 'en', '2024-06-30')).toEqual([
+      ['paul-mashatile', 'ZAF', 'deputy head of state'],
+    ]);
+    expect(leaders("The company's deputy president John Smith spoke.", 'en', '2024-06-30')).toEqual([]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
