@@ -883,6 +883,17 @@ export function resolveLeaders(
       return true;
     });
   }
+  // A listed name of someone the article has established, left unlinked for want of an office on
+  // the day: "sagði Sigurður Ingi" after "Sigurður Ingi Jóhannsson, sjávarútvegsráðherra".
+  for (const name of names) {
+    if (name.surname || nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last))
+      continue;
+    if (describedAsNonLeader(ctx, name.last) || (name.shortened && runsIntoOtherName(ctx, name.last)))
+      continue;
+    const entry = name.ids.length === 1 ? found.get(name.ids[0] ?? '') : undefined;
+    if (entry && !entry.spans.some((s) => s.first <= name.last && name.first <= s.last))
+      entry.spans.push({ first: name.first, last: name.last, sentence: name.sentence });
+  }
   return [...found.values()];
 }
 
@@ -1209,6 +1220,36 @@ function lastLeaderBefore(
   return best;
 }
 
+/**
+ * Later mentions of a person by the given names of the full name at `span` (every word but the
+ * last): "Sigurður Ingi", "Kristrún". Not inside another mention of the person.
+ */
+function linkGivenNames(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  span: { first: number; last: number },
+  entry: ResolvedLeader,
+): void {
+  const tokens = ctx.doc.tokens;
+  const given = [];
+  for (let t = span.first; t < span.last; t++) given.push(tokens[t]?.key ?? '');
+  if (given.length === 0) return;
+  for (let t = 0; t + given.length <= tokens.length; t++) {
+    if (entry.spans.some((s) => s.first <= t + given.length - 1 && t <= s.last)) continue;
+    if (!given.every((key, k) => tokens[t + k]?.key === key && !claimed.has(t + k) && ctx.free[t + k] === -1))
+      continue;
+    const after = tokens[t + given.length];
+    // Followed by another capitalised word, it is someone else's full name ("Sigurður Ingi Pétursson").
+    if (
+      after?.shape === Shape.Capitalized &&
+      after.sentence === tokens[t]?.sentence &&
+      adjacent(ctx.doc, t + given.length - 1, t + given.length)
+    )
+      continue;
+    entry.spans.push({ first: t, last: t + given.length - 1, sentence: tokens[t]?.sentence ?? 0 });
+  }
+}
+
 function adHocLeader(
   ctx: Context,
   claimed: ReadonlySet<number>,
@@ -1300,6 +1341,9 @@ function adHocLeader(
     found.set(id, entry);
   }
   entry.spans.push({ first: span.first, last: span.last, sentence: office.sentence });
+  // An Icelander is named again by the given names: "Sigurður Ingi" after "Sigurður Ingi Jóhannsson".
+  if (country !== null && (doc.lexicon.bundle.language.nativeStates ?? []).includes(country))
+    linkGivenNames(ctx, claimed, span, entry);
   // Later bare surnames of this person.
   const surnameKey = doc.tokens[span.last]?.key ?? '';
   for (let t = 0; t < doc.tokens.length; t++) {

@@ -236,6 +236,14 @@ function personVariants(name: string, rules: readonly SuffixRule[], native = fal
   // "Đukanović" is "Djukanovic" in most papers and "Dukanovic" in some.
   for (const variant of [...variants])
     if (/[Đđ]/.test(variant)) variants.add(variant.replace(/Đ/g, 'Dj').replace(/đ/g, 'dj'));
+  // "A. K. Antony" is "A.K. Antony" and "AK Antony" in most papers.
+  for (const variant of [...variants]) {
+    const initials = /^((?:\p{Lu}\. )+\p{Lu}\.) /u.exec(variant)?.[1];
+    if (!initials) continue;
+    const rest = variant.slice(initials.length);
+    variants.add(initials.replace(/ /g, '') + rest);
+    variants.add(initials.replace(/[. ]/g, '') + rest);
+  }
   // "Köhler" is "Koehler" in papers that keep the umlaut's sound without its dots.
   for (const variant of [...variants])
     if (/[äöüÄÖÜ]/.test(variant))

@@ -1380,6 +1380,30 @@ describe('leaders', () => {
     expect(leaders("The company's deputy president John Smith spoke.", 'en', '2024-06-30')).toEqual([]);
   });
 
+  it('knows names with joined initials and follows an Icelander named by title by the given names', () => {
+    expect(
+      leaders(
+        'Defence Minister A.K. Antony told a committee that the army could respond.',
+        'en',
+        '2013-01-15',
+      ),
+    ).toEqual([['a-k-antony', 'IND', 'defence minister']]);
+    expect(
+      mentionTexts(
+        'Sigurður Ingi Jóhannsson, sjávarútvegs- og landbúnaðarráðherra, sagði þetta. „Við höfum rétt til veiða,“ sagði Sigurður Ingi.',
+        'is',
+        '2013-08-21',
+      ),
+    ).toEqual([['sigurdur-ingi-johannsson', ['Sigurður Ingi Jóhannsson', 'Sigurður Ingi']]]);
+    expect(
+      mentionTexts(
+        'Jón Gunnar Pétursson, dómsmálaráðherra, sagði þetta. „Við skoðum málið,“ sagði Jón Gunnar.',
+        'is',
+        '2013-08-21',
+      ),
+    ).toEqual([['jon-gunnar-petursson', ['Jón Gunnar Pétursson', 'Jón Gunnar']]]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
@@ -1649,6 +1673,11 @@ describe('sanctions', () => {
     expect(
       extract({ body: 'ESB útilokaði ekki refsiaðgerðir gegn Rússlandi.', lang: 'is' }).sanctions,
     ).toEqual([]);
+  });
+
+  it('takes the Icelandic present "beitir X refsiaðgerðum" for sanctions imposed by the subject', () => {
+    const result = extract({ body: 'ESB beitir Færeyinga refsiaðgerðum vegna síldveiða.', lang: 'is' });
+    expect(result.sanctions.map((s) => [s.imposedBy, s.target])).toEqual([['european-union', 'FRO']]);
   });
 
   it('codes sanctions eased by a capital standing for its state', () => {
