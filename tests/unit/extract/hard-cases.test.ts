@@ -1378,6 +1378,12 @@ describe('leaders', () => {
       ['paul-mashatile', 'ZAF', 'deputy head of state'],
     ]);
     expect(leaders("The company's deputy president John Smith spoke.", 'en', '2024-06-30')).toEqual([]);
+    expect(
+      leaders('John Mbadi took the oath as Cabinet Secretary for the National Treasury.', 'en', '2024-08-08'),
+    ).toEqual([['john-mbadi', 'KEN', 'finance minister']]);
+    expect(leaders('Prime Minister Raja Pervaiz Ashraf faced a crisis.', 'en', '2013-01-15')).toEqual([
+      ['raja-pervez-ashraf', 'PAK', 'head of government'],
+    ]);
   });
 
   it('knows names with joined initials and follows an Icelander named by title by the given names', () => {
