@@ -11,7 +11,7 @@ import {
 import { compiledGrammar, wordsEndAt } from './grammar.js';
 import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
-import { slugify } from './normalize.js';
+import { foldDiacritics, slugify } from './normalize.js';
 import type { LeaderHead, LeaderOffice, LeaderRecord, OrganizationRecord } from './resources.js';
 import { Shape } from './tokenize.js';
 import type { LeaderRole } from './types.js';
@@ -498,6 +498,40 @@ function isMinisterRole(role: LeaderRole): boolean {
   );
 }
 
+/**
+ * Whether the word at `at` appears elsewhere in the article in a name of several capitalised words
+ * no lexicon entry explains ("Bjarni Þór Gunnarsson", "Dustin Johnson"): said alone, it is that
+ * person, not a leader who shares the word. Not a name of the leader's own words in a spelling the
+ * lexicon lacks ("Bassirou Diomaye Faye", "Míkheíl Saakashvili").
+ */
+function inAnotherFullName(ctx: Context, at: number, ids: readonly string[]): boolean {
+  const tokens = ctx.doc.tokens;
+  const key = tokens[at]?.key;
+  const own = new Set<string>();
+  for (const id of ids)
+    for (const names of Object.values(ctx.byId.get(id)?.names ?? {}))
+      for (const name of names)
+        for (const word of foldDiacritics(name.toLowerCase()).split(/[\s-]+/)) own.add(word);
+  const nounMarkers = compiledGrammar(ctx.doc.lexicon.bundle.language).nounMarkers;
+  // A capital that opens a sentence counts only with an apposition that says who it is: "Andrew
+  // Morrison, an analyst at Morgans", not "Yesterday Morrison said". An honorific is no given name
+  // ("Mr Morrison", "Frau Merkel"), nor a noun after an article ("die Ära Merkel").
+  const unexplained = (t: number, u: number) =>
+    tokens[u]?.shape === Shape.Capitalized &&
+    tokens[u]?.sentence === tokens[t]?.sentence &&
+    ctx.free[u] === -1 &&
+    !own.has(foldDiacritics(tokens[u]?.key ?? '')) &&
+    !isHonorific(ctx, u) &&
+    !nounMarkers.has(tokens[u - 1]?.key ?? '') &&
+    !(u < t && opensSentence(ctx.doc, u) && !describedAsNonLeader(ctx, t)) &&
+    adjacent(ctx.doc, Math.min(t, u), Math.max(t, u));
+  for (let t = 0; t < tokens.length; t++) {
+    if (t === at || tokens[t]?.key !== key) continue;
+    if (unexplained(t, t + 1) || unexplained(t, t - 1)) return true;
+  }
+  return false;
+}
+
 /** Whether the name is a son's, a place's or an institution's: "Donald Trump Jr.", "Jomo Kenyatta International Airport". */
 function namesAPlace(ctx: Context, first: number, last: number): boolean {
   const words = ctx.doc.lexicon.bundle.language.namedAfter;
@@ -856,6 +890,8 @@ export function resolveLeaders(
     }
     const surface = doc.text.slice(doc.tokens[name.first]?.start ?? 0, doc.tokens[name.last]?.end ?? 0);
     if (surface.length < 4) continue;
+    // "Bjarni Þór Gunnarsson … sagði Bjarni": the word alone is the person named in full with it.
+    if (name.first === name.last && inAnotherFullName(ctx, name.first, name.ids)) continue;
     const heads = name.ids.flatMap((id) => {
       const leader = ctx.byId.get(id);
       // A monarch's regnal name alone is anyone's given name ("Mohammed, who sells vegetables").

@@ -1410,6 +1410,41 @@ describe('leaders', () => {
     ).toEqual([['jon-gunnar-petursson', ['Jón Gunnar Pétursson', 'Jón Gunnar']]]);
   });
 
+  it('takes a word said alone for the person just named in full with it, not a leader who shares it', () => {
+    expect(
+      leaders(
+        'Bjarni Þór Gunnarsson var ánægður með íslenska liðið. „Við sungum,“ sagði Bjarni.',
+        'is',
+        '2017-06-12',
+      ),
+    ).toEqual([]);
+    expect(
+      leaders(
+        'Australian Treasurer Josh Frydenberg welcomed the deal. Andrew Morrison, an analyst at Morgans, said the price was full. "It was full," Morrison said.',
+        'en',
+        '2021-12-08',
+      ),
+    ).toEqual([['josh-frydenberg', 'AUS', 'finance minister']]);
+    expect(
+      leaders(
+        'In Deutschland sagte Analystin Claudia Merkel, sie sei skeptisch. Merkel verweist auf Risiken.',
+        'de',
+        '2018-06-07',
+      ),
+    ).toEqual([]);
+    // An honorific, a noun after an article or the leader's own name in another spelling are no one else.
+    expect(
+      leaders('Deutschland debattiert. Die Ära Merkel geht zu Ende. Merkel schwieg.', 'de', '2018-06-07'),
+    ).toEqual([['angela-merkel', 'DEU', 'head of government']]);
+    expect(
+      leaders(
+        'Bassirou Diomaye Faye hefur skipað nýja stjórn í Senegal. Faye er 44 ára.',
+        'is',
+        '2024-04-10',
+      ),
+    ).toEqual([['bassirou-diomaye-diakhar-faye', 'SEN', 'head of state']]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
