@@ -499,6 +499,24 @@ function isMinisterRole(role: LeaderRole): boolean {
 }
 
 /**
+ * A person found by title and surname alone ("Former budget minister Cahuzac", in a headline) and
+ * again in full ("Jerome Cahuzac, the former budget minister") is one person: the surname's entry
+ * joins the full name's, when exactly one full name found ends with it.
+ */
+function mergeSurnameEntries(found: Map<string, ResolvedLeader>): void {
+  for (const [id, entry] of found) {
+    if (entry.wikidata !== null || id.includes('-')) continue;
+    const fuller = [...found.values()].filter((other) => other !== entry && other.id.endsWith(`-${id}`));
+    const into = fuller.length === 1 ? fuller[0] : undefined;
+    if (!into || (into.country !== entry.country && entry.country !== null)) continue;
+    for (const span of entry.spans)
+      if (!into.spans.some((s) => s.first <= span.first && span.last <= s.last)) into.spans.push(span);
+    into.spans.sort((a, b) => a.first - b.first);
+    found.delete(id);
+  }
+}
+
+/**
  * Whether the word at `at` appears elsewhere in the article in a name of several capitalised words
  * no lexicon entry explains ("Bjarni Þór Gunnarsson", "Dustin Johnson"): said alone, it is that
  * person, not a leader who shares the word. Not a name of the leader's own words in a spelling the
@@ -679,9 +697,11 @@ function pick(
   const begun = (o: LeaderOffice) => fits(o) && (o.since ?? '') <= ctx.day;
   const tied = candidates.filter((leader) => leader.offices.some(begun));
   if (tied.length === 1 && tied[0]) {
+    // The latest begun; of several begun together, the state with the larger political life
+    // ("Former president Francois Hollande" is France's, not Andorra's co-prince).
     const held = [...tied[0].offices]
       .filter(begun)
-      .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
+      .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? '') || byStanding(ctx.standing, a, b));
     return { leader: tied[0], held: held[0] ?? null };
   }
   return null;
@@ -930,6 +950,7 @@ export function resolveLeaders(
     if (entry && !entry.spans.some((s) => s.first <= name.last && name.first <= s.last))
       entry.spans.push({ first: name.first, last: name.last, sentence: name.sentence });
   }
+  mergeSurnameEntries(found);
   return [...found.values()];
 }
 

@@ -1445,6 +1445,26 @@ describe('leaders', () => {
     ).toEqual([['bassirou-diomaye-diakhar-faye', 'SEN', 'head of state']]);
   });
 
+  it("keeps France's president French, one person found by surname and full name one, and more portfolios", () => {
+    expect(leaders('Former president Francois Hollande paid tribute.', 'en', '2018-10-02')).toEqual([
+      ['francois-hollande', 'FRA', 'head of state'],
+    ]);
+    expect(
+      mentionTexts(
+        "Former budget minister Cahuzac jailed. A court sentenced Jerome Cahuzac, the former budget minister who led France's fight against tax evasion. Mr Cahuzac stood still.",
+        'en',
+        '2016-12-08',
+      ),
+    ).toEqual([['jerome-cahuzac', ['Cahuzac', 'Jerome Cahuzac', 'Cahuzac']]]);
+    expect(
+      leaders('U.S. Health and Human Services Secretary Kathleen Sebelius spoke.', 'en', '2009-06-12'),
+    ).toEqual([['kathleen-sebelius', 'USA', 'minister']]);
+    expect(
+      leaders('Kulturstaatsministerin Monika Grütters nannte ihn einen Mahner.', 'de', '2015-04-13'),
+    ).toEqual([['monika-grutters', 'DEU', 'minister']]);
+    expect(leaders('In Nelson Mandela Bay, voters queued again.', 'en', '2024-04-26')).toEqual([]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
