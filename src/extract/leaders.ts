@@ -1221,6 +1221,14 @@ function ministerCountry(
     !ctx.entities.some((entity) => entity.kind === 'country' && entity.id === tied)
   )
     return previous;
+  // Nor where the sentence is set in another state: "Í Svíþjóð hefur Lena Hallengren félagsmálaráðherra".
+  if (
+    tied !== null &&
+    !office.compound &&
+    tied === office.country &&
+    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied)
+  )
+    return sceneCountry(ctx, office) ?? tied;
   return tied ?? sceneCountry(ctx, office) ?? previous ?? nearCountry(ctx, office) ?? mainCountry(ctx, found);
 }
 
@@ -1232,15 +1240,26 @@ function ministerCountry(
 function sceneCountry(ctx: Context, office: OfficeMention): string | null {
   const language = ctx.doc.lexicon.bundle.language;
   const [start] = ctx.doc.sentenceTokens[office.sentence] ?? [0];
-  const opener = ctx.doc.tokens[start];
-  if (!opener || !compiledGrammar(language).locatives.has(opener.key)) return null;
+  const locatives = compiledGrammar(language).locatives;
+  // The place nearest before the title that opens the sentence or a clause after a comma: "In der
+  // Schweiz hatte Bundesrat Berset …, in Frankreich setzte Gesundheitsminister Véran".
+  let scene: string | null = null;
   for (const entity of ctx.entities) {
-    if (entity.first !== start + 1 || entity.last >= office.first || entity.country === null) continue;
+    if (entity.sentence !== office.sentence || entity.last >= office.first || entity.country === null)
+      continue;
     if (entity.kind !== 'place' && entity.kind !== 'country') continue;
-    if (language.verbSecond || gapText(ctx.doc, entity.last, entity.last + 1).includes(','))
-      return entity.country;
+    const opener = ctx.doc.tokens[entity.first - 1];
+    if (!opener || !locatives.has(opener.key)) continue;
+    if (entity.first - 1 !== start && !/,\s*$/.test(gapText(ctx.doc, entity.first - 2, entity.first - 1)))
+      continue;
+    // Verb second, the verb and perhaps the holder's name come between: "Í Svíþjóð hefur Lena
+    // Hallengren félagsmálaráðherra".
+    const next = language.verbSecond
+      ? office.first - entity.last <= 5
+      : gapText(ctx.doc, entity.last, entity.last + 1).includes(',');
+    if (next) scene = entity.country;
   }
-  return null;
+  return scene;
 }
 
 /**

@@ -1253,6 +1253,27 @@ describe('leaders', () => {
         '2025-05-23',
       )[1],
     ).toEqual(['mohammed-yisr-barnieh', 'SYR', 'finance minister']);
+    // A clause after a comma, and a portfolio an Icelandic paper takes for Iceland's.
+    expect(
+      leaders(
+        'In der Schweiz hatte Bundesrat Alain Berset Veranstaltungen verboten, in Frankreich setzte Gesundheitsminister Olivier Véran auf ähnliche Schritte.',
+        'de',
+        '2020-03-12',
+      )[1],
+    ).toEqual(['olivier-veran', 'FRA', 'minister']);
+    expect(
+      leaders('Í Svíþjóð hefur Lena Hallengren félagsmálaráðherra ekki boðað lokanir.', 'is', '2020-03-16'),
+    ).toEqual([['lena-hallengren', 'SWE', 'minister']]);
+    expect(
+      leaders(
+        'Í Reykjavík sagði Svandís Svavarsdóttir heilbrigðisráðherra að Ísland myndi loka.',
+        'is',
+        '2020-03-16',
+      ),
+    ).toEqual([['svandis-svavarsdottir', 'ISL', 'minister']]);
+    expect(
+      leaders('Talks were held in Paris, Finance Minister Mohammed Yisr Barnieh said.', 'en', '2025-05-23'),
+    ).toEqual([['mohammed-yisr-barnieh', null, 'finance minister']]);
   });
 
   it('knows Haniyeh, Chubais and Egypt, Qatar and Syria foreign ministers in the press spellings', () => {
