@@ -525,11 +525,6 @@ function mergeSurnameEntries(found: Map<string, ResolvedLeader>): void {
 function inAnotherFullName(ctx: Context, at: number, ids: readonly string[]): boolean {
   const tokens = ctx.doc.tokens;
   const key = tokens[at]?.key;
-  const own = new Set<string>();
-  for (const id of ids)
-    for (const names of Object.values(ctx.byId.get(id)?.names ?? {}))
-      for (const name of names)
-        for (const word of foldDiacritics(name.toLowerCase()).split(/[\s-]+/)) own.add(word);
   const nounMarkers = compiledGrammar(ctx.doc.lexicon.bundle.language).nounMarkers;
   // A capital that opens a sentence counts only with an apposition that says who it is: "Andrew
   // Morrison, an analyst at Morgans", not "Yesterday Morrison said". An honorific is no given name
@@ -538,16 +533,32 @@ function inAnotherFullName(ctx: Context, at: number, ids: readonly string[]): bo
     tokens[u]?.shape === Shape.Capitalized &&
     tokens[u]?.sentence === tokens[t]?.sentence &&
     ctx.free[u] === -1 &&
-    !own.has(foldDiacritics(tokens[u]?.key ?? '')) &&
     !isHonorific(ctx, u) &&
     !nounMarkers.has(tokens[u - 1]?.key ?? '') &&
     !(u < t && opensSentence(ctx.doc, u) && !describedAsNonLeader(ctx, t)) &&
-    adjacent(ctx.doc, Math.min(t, u), Math.max(t, u));
+    adjacent(ctx.doc, Math.min(t, u), Math.max(t, u)) &&
+    !ids.some((id) => ownNameWords(ctx.byId.get(id)).has(foldDiacritics(tokens[u]?.key ?? '')));
   for (let t = 0; t < tokens.length; t++) {
     if (t === at || tokens[t]?.key !== key) continue;
     if (unexplained(t, t + 1) || unexplained(t, t - 1)) return true;
   }
   return false;
+}
+
+const nameWordsCache = new WeakMap<LeaderRecord, Set<string>>();
+
+/** Every word of a leader's names in every language, lower case and without diacritics. */
+function ownNameWords(leader: LeaderRecord | undefined): ReadonlySet<string> {
+  if (!leader) return new Set();
+  let words = nameWordsCache.get(leader);
+  if (!words) {
+    words = new Set();
+    for (const names of Object.values(leader.names))
+      for (const name of names)
+        for (const word of foldDiacritics(name.toLowerCase()).split(/[\s-]+/)) words.add(word);
+    nameWordsCache.set(leader, words);
+  }
+  return words;
 }
 
 /** Whether the name is a son's, a place's or an institution's: "Donald Trump Jr.", "Jomo Kenyatta International Airport". */
