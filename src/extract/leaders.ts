@@ -1215,8 +1215,32 @@ function ministerCountry(
   found?: ReadonlyMap<string, ResolvedLeader>,
 ): string | null {
   // A head's or a deputy's title names its state, or names none: "Commission Vice President
-  // Šefčovič" is no deputy of a state the article names elsewhere.
-  if (office.role === null || !isMinisterRole(office.role)) return officeCountry(ctx, office);
+  // Šefčovič" is no deputy of a state the article names elsewhere. A deputy's title standing alone
+  // right after the state's head is named is that head's deputy: "Argentine President Fernando de
+  // la Rúa … Vice President Carlos Álvarez resigned", "Vizekanzler Sigmar Gabriel" after Merkel.
+  if (office.role === null || !isMinisterRole(office.role)) {
+    const tied = officeCountry(ctx, office);
+    if (tied !== null || !found || !isDeputyRole(office.role)) return tied;
+    const before = ctx.doc.tokens[office.first - 1];
+    if (
+      before?.sentence === office.sentence &&
+      before.shape !== Shape.Lower &&
+      !opensSentence(ctx.doc, office.first - 1)
+    )
+      return null;
+    // "China sent Vice President Han Zheng" after a sentence naming Britain's premier: a state
+    // named one word before the title.
+    let named: string | null = null;
+    for (const entity of ctx.entities)
+      if (
+        entity.kind === 'country' &&
+        entity.sentence === office.sentence &&
+        entity.last < office.first &&
+        office.first - entity.last <= 2
+      )
+        named = entity.id;
+    return named ?? lastHeadState(office, found);
+  }
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
   // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
@@ -1271,6 +1295,24 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
     if (next) scene = entity.country;
   }
   return scene;
+}
+
+/** A deputy head's role: vice president, deputy prime minister, vice-chancellor. */
+function isDeputyRole(role: LeaderRole | null): boolean {
+  return role === 'deputy head of state' || role === 'deputy head of government';
+}
+
+/** The state of the head of state or government named last before the title, in its sentence or the one before. */
+function lastHeadState(office: OfficeMention, found: ReadonlyMap<string, ResolvedLeader>): string | null {
+  return (
+    lastLeaderBefore(
+      found,
+      office.first,
+      office.sentence,
+      (leader) =>
+        leader.country !== null && (leader.role === 'head of state' || leader.role === 'head of government'),
+    )?.leader.country ?? null
+  );
 }
 
 /**

@@ -1486,6 +1486,38 @@ describe('leaders', () => {
     expect(leaders('In Nelson Mandela Bay, voters queued again.', 'en', '2024-04-26')).toEqual([]);
   });
 
+  it("takes a deputy's title alone for the deputy of the head just named, or of the state just before it", () => {
+    expect(
+      leaders(
+        'Argentine President Fernando de la Rua faces a default. His coalition has frayed since Vice President Carlos Alvarez resigned.',
+        'en',
+        '2001-12-05',
+      )[1],
+    ).toEqual(['carlos-alvarez', 'ARG', 'deputy head of state']);
+    expect(
+      leaders(
+        'Bundeskanzlerin Angela Merkel trauerte. Auch Vizekanzler Sigmar Gabriel sprach.',
+        'de',
+        '2015-04-13',
+      )[1],
+    ).toEqual(['sigmar-gabriel', 'DEU', 'deputy head of government']);
+    expect(
+      leaders(
+        'Absent was British Prime Minister Rishi Sunak. China sent Vice President Han Zheng.',
+        'en',
+        '2023-06-23',
+      )[1],
+    ).toEqual(['han-zheng', 'CHN', 'deputy head of state']);
+    // Not a body's vice president, nor a deputy far from any head.
+    expect(
+      leaders(
+        'Chancellor Olaf Scholz spoke. European Commission Vice President Maros Sefcovic agreed.',
+        'en',
+        '2023-05-01',
+      ),
+    ).toEqual([['olaf-scholz', 'DEU', 'head of government']]);
+  });
+
   it('follows an Icelander with two given names by both, in every case', () => {
     expect(
       mentionTexts(
