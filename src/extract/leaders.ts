@@ -70,14 +70,18 @@ function byStanding(standing: ReadonlyMap<string, number>, a: LeaderOffice, b: L
 
 const standings = new WeakMap<ReadonlyMap<string, LeaderRecord>, Map<string, number>>();
 
-/** How many reference office holders each country has (see `byStanding`), worked out once per list. */
+/**
+ * How many reference terms of office each country has (see `byStanding`), worked out once per
+ * list. Terms rather than people: Australia's ministers outnumbered Britain's office holders once
+ * listed, though Britain has more terms, and the King must stay British.
+ */
 function standingOf(leaders: ReadonlyMap<string, LeaderRecord>): Map<string, number> {
   let standing = standings.get(leaders);
   if (!standing) {
     standing = new Map();
     for (const leader of leaders.values()) {
-      for (const country of new Set(leader.offices.map((o) => o.country)))
-        standing.set(country, (standing.get(country) ?? 0) + 1);
+      for (const office of leader.offices)
+        standing.set(office.country, (standing.get(office.country) ?? 0) + 1);
     }
     standings.set(leaders, standing);
   }
@@ -851,7 +855,9 @@ export function resolveLeaders(
         const pastTitle =
           office !== null && (formerTitle(ctx, office) || precededBy(ctx, name.first, former, 3));
         const titled =
-          office?.role && titledCountry && !(pastTitle && latest)
+          office?.role &&
+          titledCountry &&
+          !(pastTitle && latest && (latest.since === null || latest.since <= ctx.day))
             ? {
                 country: titledCountry,
                 role: office.role,

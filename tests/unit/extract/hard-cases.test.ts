@@ -131,6 +131,13 @@ describe('countries: what must not match', () => {
     expect(countries('In Brüssel und Berlin wird das mit Sorge betrachtet.', 'de')).toEqual(['DEU']);
   });
 
+  it('reads encouragement from a capital, and a German capital that "sei" or "hieß", as its state', () => {
+    expect(countries('Kishida mended relations, with strong encouragement from Washington.', 'en')).toEqual([
+      'USA',
+    ]);
+    expect(countries('Aus Peking hieß es, man sei bereit. Moskau sei bereit.', 'de')).toEqual(['CHN', 'RUS']);
+  });
+
   it('reads a capital after a word of direction as a place', () => {
     expect(countries('He flew to Moscow and met friends.', 'en')).toEqual([]);
     expect(countries('Er reiste nach Moskau und traf Freunde.', 'de')).toEqual([]);
@@ -1516,6 +1523,24 @@ describe('leaders', () => {
         '2023-05-01',
       ),
     ).toEqual([['olaf-scholz', 'DEU', 'head of government']]);
+  });
+
+  it("knows Australia's foreign and defence ministers and treasurers, and a past title between two offices", () => {
+    expect(
+      leaders(
+        'He is due to meet Premier Li Qiang, accompanied by Foreign Minister Penny Wong.',
+        'en',
+        '2023-11-06',
+      ),
+    ).toEqual([
+      ['li-qiang', 'CHN', 'head of government'],
+      ['penny-wong', 'AUS', 'foreign minister'],
+    ]);
+    // Macron between his ministry (not in the list) and his presidency: the text's past title.
+    expect(
+      leaders('Emmanuel Macron, fyrrverandi efnahagsráðherra Frakklands, komst áfram.', 'is', '2017-04-24'),
+    ).toEqual([['emmanuel-macron', 'FRA', 'minister']]);
+    expect(leaders('Emmanuel Macron komst áfram í síðari umferð.', 'is', '2017-04-24')).toEqual([]);
   });
 
   it('follows an Icelander with two given names by both, in every case', () => {
