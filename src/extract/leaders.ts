@@ -797,10 +797,13 @@ export function resolveLeaders(
     entry.spans.push({ first: span.first, last: span.last, sentence: span.sentence });
   };
 
+  // Full names that pass the checks below but link to no one here; see the pass at the end.
+  const unlinked: NameCandidate[] = [];
   for (const name of names.filter((n) => !n.surname)) {
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
     // "said Modibo Keita, a 52-year-old fabric trader": a past leader's namesake, described so.
-    if (describedAsNonLeader(ctx, name.last) && !name.ids.some((id) => servesOn(ctx, id))) continue;
+    const described = describedAsNonLeader(ctx, name.last);
+    if (described && !name.ids.some((id) => servesOn(ctx, id))) continue;
     if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
     let office = officeNextTo(ctx, name.first, name.last);
     // "Mark Rutte, the former Dutch prime minister" in 2025 heads NATO: a past title says what
@@ -854,10 +857,9 @@ export function resolveLeaders(
         // has for them before the day; with none listed, it is what the text says they held.
         const pastTitle =
           office !== null && (formerTitle(ctx, office) || precededBy(ctx, name.first, former, 3));
+        const begun = latest && (latest.since === null || latest.since <= ctx.day) ? latest : null;
         const titled =
-          office?.role &&
-          titledCountry &&
-          !(pastTitle && latest && (latest.since === null || latest.since <= ctx.day))
+          office?.role && titledCountry && !(pastTitle && begun)
             ? {
                 country: titledCountry,
                 role: office.role,
@@ -869,11 +871,13 @@ export function resolveLeaders(
         if (titled) chosen = { leader: only, held: titled };
         else if (headshipFirst(headingOn(only, ctx.day), latest, ctx.day))
           chosen = { leader: only, held: null };
-        else if (latest && (latest.since === null || latest.since <= ctx.day))
-          chosen = { leader: only, held: latest };
+        else if (begun) chosen = { leader: only, held: begun };
       }
     }
-    if (!chosen) continue;
+    if (!chosen) {
+      if (!described) unlinked.push(name);
+      continue;
+    }
     if (office) usedOffices.add(office);
     add(chosen.leader, chosen.held, name);
   }
@@ -958,11 +962,7 @@ export function resolveLeaders(
   }
   // A listed name of someone the article has established, left unlinked for want of an office on
   // the day: "sagði Sigurður Ingi" after "Sigurður Ingi Jóhannsson, sjávarútvegsráðherra".
-  for (const name of names) {
-    if (name.surname || nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last))
-      continue;
-    if (describedAsNonLeader(ctx, name.last) || (name.shortened && runsIntoOtherName(ctx, name.last)))
-      continue;
+  for (const name of unlinked) {
     const entry = name.ids.length === 1 ? found.get(name.ids[0] ?? '') : undefined;
     if (entry && !entry.spans.some((s) => s.first <= name.last && name.first <= s.last))
       entry.spans.push({ first: name.first, last: name.last, sentence: name.sentence });
@@ -1249,34 +1249,30 @@ function ministerCountry(
   }
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
+  const nativeImplied =
+    tied !== null &&
+    !office.compound &&
+    tied === office.country &&
+    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied);
   // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
   // Icelandic paper) is another state's in an article that never names its own, after that
   // state's leader: a foreign brief's "Javier Milei, forseti Argentínu, … Mario Russo
   // heilbrigðisráðherra". Not a title only one state has ("Unification Minister").
   if (
-    tied !== null &&
-    !office.compound &&
-    tied === office.country &&
-    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied) &&
+    nativeImplied &&
     previous !== null &&
     !ctx.entities.some((entity) => entity.kind === 'country' && entity.id === tied)
   )
     return previous;
   // Nor where the sentence is set in another state: "Í Svíþjóð hefur Lena Hallengren félagsmálaráðherra".
-  if (
-    tied !== null &&
-    !office.compound &&
-    tied === office.country &&
-    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied)
-  )
-    return sceneCountry(ctx, office) ?? tied;
+  if (nativeImplied) return sceneCountry(ctx, office) ?? tied;
   return tied ?? sceneCountry(ctx, office) ?? previous ?? nearCountry(ctx, office) ?? mainCountry(ctx, found);
 }
 
 /**
- * The state of the place a sentence opens with, when an untied title follows in it: "In
- * Damascus, Finance Minister Mohammed Barnieh said" after a sentence on Turkey's president. In a
- * verb-second language the verb follows the place with no comma: "In Damaskus sagte Finanzminister".
+ * The state of the place a sentence or a clause opens with, when an untied title follows in it:
+ * "In Damascus, Finance Minister Mohammed Barnieh said" after a sentence on Turkey's president. In
+ * a verb-second language the verb follows the place with no comma: "In Damaskus sagte Finanzminister".
  */
 function sceneCountry(ctx: Context, office: OfficeMention): string | null {
   const language = ctx.doc.lexicon.bundle.language;

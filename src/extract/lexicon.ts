@@ -547,7 +547,7 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   );
 
   for (const org of resources.organizations) {
-    const national = org.nationalWords?.[lang] ?? [];
+    const national = (org.nationalWords?.[lang] ?? []).map(normalizeKey);
     const payload: Payload = { kind: 'org', id: org.id, generic: false, national, other: false };
     const generic: Payload = { kind: 'org', id: org.id, generic: true, national, other: false };
     const genericNames = new Set(org.genericNames?.[lang] ?? []);
@@ -557,8 +557,8 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
       matcher.add(name, named, 'exact');
       if (lang === 'de' && /\p{Lu}/u.test(name.charAt(0))) matcher.add(`${name}s`, named, 'exact');
     }
-    for (const other of org.otherBodies?.[lang] ?? [])
-      matcher.add(other, { kind: 'org', id: org.id, generic: false, national, other: true }, 'exact');
+    const other: Payload = { kind: 'org', id: org.id, generic: false, national, other: true };
+    for (const name of org.otherBodies?.[lang] ?? []) matcher.add(name, other, 'exact');
   }
 
   for (const [title, role] of Object.entries(offices?.titles ?? {})) {

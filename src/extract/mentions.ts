@@ -120,7 +120,7 @@ function guardRejects(
 /**
  * Whether a name states also give their own bodies names one here: right after a state's name,
  * adjective or possessive ("Russia's Security Council", "des russischen Sicherheitsrats") or after
- * a word such as "National".
+ * a word such as "National" (`national` holds their keys).
  */
 function nationalBody(
   doc: Doc,
@@ -135,7 +135,7 @@ function nationalBody(
     !/^\s*$/.test(gapText(doc, first - 1, first))
   )
     return false;
-  if (national.some((word) => word.toLowerCase() === before.key)) return true;
+  if (national.includes(before.key)) return true;
   return entities.some((e) => e.kind === 'country' && e.last === first - 1);
 }
 
@@ -394,13 +394,13 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         // After a place and "and", a capital followed by "and" again is a place too ("nach Paris
         // und Berlin und traf"); a verb after it still makes it its state ("In Brüssel und Berlin
         // wird mit Sorge betrachtet").
-        const paired = pairedWith(doc, entities, match.first);
-        const conjunctionAfter = doc.lexicon.bundle.language.conjunctions.includes(
-          doc.tokens[match.last + 1]?.key ?? '',
-        );
+        const paired = payload.metonym ? pairedWith(doc, entities, match.first) : null;
         if (
           payload.metonym &&
-          !(paired === 'place' && conjunctionAfter) &&
+          !(
+            paired === 'place' &&
+            doc.lexicon.bundle.language.conjunctions.includes(doc.tokens[match.last + 1]?.key ?? '')
+          ) &&
           (paired === 'state' || speakerContext(doc, match.first, match.last))
         ) {
           entities.push({
