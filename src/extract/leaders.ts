@@ -618,6 +618,8 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
       prev.shape === Shape.Capitalized &&
       !article &&
       ctx.free[first - 1] === -1 &&
+      // "Mr Blair", as British papers write it, is Blair: an honorific is no given name.
+      !isHonorific(ctx, first - 1) &&
       (!opensSentence(ctx.doc, first - 1) || givenNameOpening(ctx, first - 1)) &&
       !bodyTitle(ctx, first - 1)
     )

@@ -208,6 +208,20 @@ function boundPrefixed(doc: Doc, first: number): boolean {
   );
 }
 
+/** Whether a state's name is the end of an institution's: "Háskóli Íslands", "Seðlabanka Íslands". */
+function institutionName(doc: Doc, first: number): boolean {
+  const heads = doc.lexicon.bundle.language.institutionHeads;
+  const before = doc.tokens[first - 1];
+  return (
+    heads !== undefined &&
+    before !== undefined &&
+    before.shape === Shape.Capitalized &&
+    before.sentence === doc.tokens[first]?.sentence &&
+    /^\s+$/.test(gapText(doc, first - 1, first)) &&
+    heads.some((head) => before.key.startsWith(head))
+  );
+}
+
 /**
  * A seat of government written right after another state's name or adjective is that state's
  * building or ministry: "Pakistan's Foreign Office", "the German Foreign Office".
@@ -353,7 +367,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'country') {
-        if (boundPrefixed(doc, match.first)) continue;
+        if (boundPrefixed(doc, match.first) || institutionName(doc, match.first)) continue;
         if (payload.via === 'seat' && anotherStateBefore(doc, entities, payload.iso3, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
         entities.push({

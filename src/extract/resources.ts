@@ -117,6 +117,11 @@ export interface LanguageData {
    * case ("Flughafen Jomo Kenyatta").
    */
   namedAfter?: { after: string[]; before: string[] };
+  /**
+   * Starts of the words (any case) that name an institution after which a state's name stands in
+   * the genitive as part of its name: "Háskóli Íslands" is a university, no mention of Iceland.
+   */
+  institutionHeads?: string[];
   /** Every noun is written with a capital (German): a capitalised word alone is no sign of a name. */
   nounsCapitalised?: boolean;
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */

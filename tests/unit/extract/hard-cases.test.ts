@@ -58,6 +58,10 @@ describe('countries: what must not match', () => {
     ['en', 'Chad Johnson and Jordan Fuller are analysts in Atlanta.', []],
     ['en', 'Michael Jordan played in Chicago.', []],
     ['en', 'The governor of Georgia spoke in Atlanta about the Senate race.', []],
+    ['en', 'Clinton campaigned from Georgia to Oregon before the primaries.', []],
+    ['en', 'Russian troops moved deeper into Georgia on Tuesday.', ['RUS', 'GEO']],
+    ['is', 'Eva, prófessor við Háskóla Íslands, segir niðurstöðuna skýra.', []],
+    ['is', 'Hún starfar hjá Hagstofu Íslands. Forseti Íslands fundaði í gær.', ['ISL']],
     ['en', 'Protesters marched in Tbilisi, the capital of Georgia.', ['GEO']],
     ['en', 'Tell us what you think.', []],
     // A wire story's credits in brackets are no content (Tashkent, "Irish").
@@ -1662,6 +1666,40 @@ describe('leaders', () => {
       ['joe-biden', 'USA', 'head of state'],
       ['svandis-svavarsdottir', 'ISL', 'minister'],
     ]);
+  });
+});
+
+describe('leaders: probe round 17', () => {
+  it('links "Mr Blair", as British papers write it, to the Blair named before', () => {
+    expect(mentionTexts('Tony Blair met MPs. Later Mr Blair spoke.', 'en', '2003-03-11')).toEqual([
+      ['tony-blair', ['Tony Blair', 'Blair']],
+    ]);
+  });
+
+  it('reads a British cabinet title as British', () => {
+    expect(
+      leaders(
+        'International Development Secretary Clare Short described the plan as reckless.',
+        'en',
+        '2003-03-11',
+      ),
+    ).toEqual([['clare-short', 'GBR', 'minister']]);
+  });
+
+  it('finds foreign women named in the Icelandic oblique cases, with the u-umlaut', () => {
+    expect(
+      mentionTexts('Petteri Orpo tók við af Sönnu Marin. Trump gagnrýndi Kamölu Harris.', 'is', '2024-08-01'),
+    ).toEqual([
+      ['petteri-orpo', ['Petteri Orpo']],
+      ['sanna-marin', ['Sönnu Marin']],
+      ['kamala-harris', ['Kamölu Harris']],
+    ]);
+  });
+
+  it('reads the people of Liechtenstein and Luxembourg as their states', () => {
+    expect(
+      countries('Íslendingar, Norðmenn og Liechtensteinbúar sömdu. Lúxemborgarbúar kusu.', 'is'),
+    ).toEqual(['ISL', 'NOR', 'LIE', 'LUX']);
   });
 });
 
