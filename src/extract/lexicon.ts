@@ -10,7 +10,13 @@ import type {
   SuffixRule,
 } from './resources.js';
 import type { Shape } from './tokenize.js';
-import { ARABIC_SCRIPT_STATES, accentedSpellings, CYRILLIC_STATES, respellings } from './transliterate.js';
+import {
+  ARABIC_SCRIPT_STATES,
+  accentedSpellings,
+  CYRILLIC_STATES,
+  HEBREW_SCRIPT_STATES,
+  respellings,
+} from './transliterate.js';
 import type { LeaderRole } from './types.js';
 
 /** What a lexicon phrase stands for. */
@@ -275,6 +281,7 @@ function namesOf(leader: LeaderRecord): { full: string[]; shortened: string[]; s
 interface Respelling {
   cyrillic: Array<Readonly<Record<string, string>>>;
   arabic: Array<Readonly<Record<string, string>>>;
+  hebrew: Array<Readonly<Record<string, string>>>;
   accents: Readonly<Record<string, string>> | undefined;
 }
 
@@ -289,6 +296,7 @@ function respellingOf(grammar: LanguageData): Respelling {
   return {
     cyrillic,
     arabic: grammar.fromArabic ? [grammar.fromArabic] : [],
+    hebrew: grammar.fromHebrew ? [grammar.fromHebrew] : [],
     accents: grammar.respellingAccents,
   };
 }
@@ -301,7 +309,9 @@ function respelledNames(
     ? respelling.cyrillic
     : leader.offices.some((office) => ARABIC_SCRIPT_STATES.has(office.country))
       ? respelling.arabic
-      : [];
+      : leader.offices.some((office) => HEBREW_SCRIPT_STATES.has(office.country))
+        ? respelling.hebrew
+        : [];
   if (schemes.length === 0) return { full: [], surnames: [] };
   const respelled = (name: string) => schemes.flatMap((each) => respellings(name, each));
   // With the accents some papers put on the surname, on the English form and on the respelled ones.

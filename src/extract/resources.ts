@@ -69,6 +69,8 @@ export interface LanguageData {
   fromCyrillicToo?: Record<string, string>;
   /** The same for names romanised from Arabic or Persian script ("kh" → "ch", "j" → "dsch"). */
   fromArabic?: Record<string, string>;
+  /** Likewise for names romanised from Hebrew: "Yoav Gallant" → "Joav Gallant", "Tzipi" → "Zipi". */
+  fromHebrew?: Record<string, string>;
   /**
    * Accents this language's papers put on some respelled surnames, from either script ("i" → "í":
    * "Karímov", "Rúhaní"); see `accentedSpellings`.

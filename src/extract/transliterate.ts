@@ -54,6 +54,9 @@ export const ARABIC_SCRIPT_STATES: ReadonlySet<string> = new Set([
   'PSE',
 ]);
 
+/** States whose leaders' names are romanised from Hebrew: `fromHebrew` in `language.json`. */
+export const HEBREW_SCRIPT_STATES: ReadonlySet<string> = new Set(['ISR']);
+
 const VOWEL = /[aeiouy]/i;
 const patterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
 

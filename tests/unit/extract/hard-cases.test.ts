@@ -1696,6 +1696,16 @@ describe('leaders: probe round 17', () => {
     ]);
   });
 
+  it('finds names from Hebrew and Persian as German papers spell them', () => {
+    expect(
+      leaders(
+        'Verteidigungsminister Joav Gallant sprach mit Zipi Livni. Salam Fajad traf Manutschehr Mottaki.',
+        'de',
+        '2023-10-18',
+      ).map(([id]) => id),
+    ).toEqual(['yoav-gallant', 'tzipi-livni', 'salam-fayyad', 'manouchehr-mottaki']);
+  });
+
   it('reads the people of Liechtenstein and Luxembourg as their states', () => {
     expect(
       countries('Íslendingar, Norðmenn og Liechtensteinbúar sömdu. Lúxemborgarbúar kusu.', 'is'),
