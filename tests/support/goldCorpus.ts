@@ -50,7 +50,8 @@ function splitTitle(text: string): { title?: string; body: string } {
 
 export function readGoldCorpus(root = GOLD_CORPUS_DIR): GoldArticle[] {
   const articles: GoldArticle[] = [];
-  for (const lang of readdirSync(root).sort()) {
+  const langs = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  for (const lang of langs.map((entry) => entry.name).sort()) {
     for (const file of readdirSync(`${root}/${lang}`).sort()) {
       if (!file.endsWith('.txt')) continue;
       const slug = file.slice(0, -'.txt'.length);
