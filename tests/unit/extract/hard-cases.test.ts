@@ -1696,6 +1696,20 @@ describe('leaders: probe round 17', () => {
     ]);
   });
 
+  it("finds the USSR's leaders of 1990-91 as Russia's, as PLAD codes them", () => {
+    expect(
+      leaders(
+        'Michail Gorbatschow und Helmut Kohl einigten sich. Der sowjetische Außenminister Eduard Schewardnadse sprach.',
+        'de',
+        '1990-09-13',
+      ),
+    ).toEqual([
+      ['mikhail-gorbachev', 'RUS', 'head of state'],
+      ['helmut-kohl', 'DEU', 'head of government'],
+      ['eduard-shevardnadze', 'RUS', 'foreign minister'],
+    ]);
+  });
+
   it('finds names from Hebrew and Persian as German papers spell them', () => {
     expect(
       leaders(
