@@ -27,6 +27,8 @@ export interface CompiledGrammar {
   nonLeaderCues: string[][];
   /** Words between a name and its title ("as", "stays on as"): see `titleLinks`. */
   titleLinks: string[][];
+  /** Words opening a party or body after a name, before its title link ("of the"): see `affiliations`. */
+  affiliations: string[][];
   /** Words for days relative to the article's ("yesterday", "í gær"), by first word: a date search asks every word of a sentence. */
   relativeDaysByFirst: Map<string, Array<[string[], number]>>;
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
@@ -81,6 +83,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       metonymObjectThen: new Set(grammar.metonymContext.objectThen ?? []),
       nonLeaderCues: split(grammar.nonLeaderCues),
       titleLinks: split(grammar.titleLinks ?? []),
+      affiliations: split(grammar.affiliations ?? []),
       relativeDaysByFirst: byFirstWord(
         Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
       ),

@@ -209,7 +209,7 @@ function leadIn(ctx: Context, office: OfficeMention): number {
       wordsEndAt(doc.tokens, words, start - 1, office.sentence),
     );
     if (link !== undefined) {
-      start -= link.length;
+      start = affiliationStart(ctx, start - link.length, office.sentence);
       continue;
     }
     const joins =
@@ -220,6 +220,28 @@ function leadIn(ctx: Context, office: OfficeMention): number {
     start--;
   }
   return start;
+}
+
+/**
+ * Where a party or body named before a title link begins, "of the ANC" in "Enoch Godongwana of
+ * the ANC stays on as": a language's `affiliations` before one to four capitalised words ending
+ * at `end - 1`. `end` itself where there is none.
+ */
+function affiliationStart(ctx: Context, end: number, sentence: number): number {
+  const tokens = ctx.doc.tokens;
+  let first = end;
+  while (
+    first > end - 4 &&
+    (tokens[first - 1]?.shape === Shape.Capitalized || tokens[first - 1]?.shape === Shape.Upper) &&
+    tokens[first - 1]?.sentence === sentence &&
+    adjacent(ctx.doc, first - 1, first)
+  )
+    first--;
+  if (first === end) return end;
+  const opener = compiledGrammar(ctx.doc.lexicon.bundle.language).affiliations.find((words) =>
+    wordsEndAt(tokens, words, first - 1, sentence),
+  );
+  return opener === undefined ? end : first - opener.length;
 }
 
 /**
@@ -1247,7 +1269,7 @@ function ministerCountry(
         office.first - entity.last <= 2
       )
         named = entity.id;
-    return named ?? lastHeadState(office, found);
+    return named ?? lastHeadState(office, found) ?? mainHeadState(ctx, found);
   }
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
@@ -1304,6 +1326,19 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
 /** A deputy head's role: vice president, deputy prime minister, vice-chancellor. */
 function isDeputyRole(role: LeaderRole | null): boolean {
   return role === 'deputy head of state' || role === 'deputy head of government';
+}
+
+/**
+ * The state the article is about, where the text names that state's head: "Paul Mashatile remains
+ * deputy president" paragraphs after "South African President Cyril Ramaphosa".
+ */
+function mainHeadState(ctx: Context, found: ReadonlyMap<string, ResolvedLeader>): string | null {
+  const main = mainCountry(ctx, found);
+  if (main === null) return null;
+  for (const leader of found.values())
+    if (leader.country === main && (leader.role === 'head of state' || leader.role === 'head of government'))
+      return main;
+  return null;
 }
 
 /** The state of the head of state or government named last before the title, in its sentence or the one before. */

@@ -36,6 +36,11 @@ export interface LanguageData {
   /** Words between a name and its title that make the title the name's ("as", "becomes", "als", "sem"). */
   titleLinks?: string[];
   /**
+   * Words opening a party or body named between a person and a title link, longest first: "Enoch
+   * Godongwana of the ANC stays on as finance minister".
+   */
+  affiliations?: string[];
+  /**
    * A name right after a noun is that noun's possessor, in the genitive ("talsmaður Pútíns", the
    * spokesman of Putin), as appositions there take a comma or the article ("talsmaðurinn X").
    */

@@ -1710,6 +1710,27 @@ describe('leaders: probe round 17', () => {
     ]);
   });
 
+  it("reads a deputy's untied title as of the state whose head the article names, paragraphs before", () => {
+    expect(
+      leaders(
+        'South African President Cyril Ramaphosa announced a cabinet. John Steenhuisen becomes minister of agriculture. He spoke at length.\n\nPaul Mashatile remains deputy president.',
+        'en',
+        '2024-06-30',
+      ),
+    ).toContainEqual(['paul-mashatile', 'ZAF', 'deputy head of state']);
+  });
+
+  it('reads past a party between a name and its title link', () => {
+    expect(
+      leaders(
+        'South African President Cyril Ramaphosa named his cabinet. Enoch Godongwana of the ANC stays on as finance minister.',
+        'en',
+        '2024-06-30',
+      ),
+    ).toContainEqual(['enoch-godongwana', 'ZAF', 'finance minister']);
+    expect(leaders('A former aide of the President of France was named finance minister.', 'en')).toEqual([]);
+  });
+
   it('finds names from Hebrew and Persian as German papers spell them', () => {
     expect(
       leaders(
