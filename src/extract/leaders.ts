@@ -1418,6 +1418,37 @@ function linkGivenNames(
   }
 }
 
+/**
+ * The full name, two words, an unclaimed capitalised surname at `at` was first given in earlier in
+ * the article: a given name nothing explains right before the same word, not opening a sentence.
+ */
+function namedInFullBefore(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  at: number,
+): { first: number; last: number } | null {
+  const tokens = ctx.doc.tokens;
+  const surname = tokens[at];
+  if (!surname || surname.shape !== Shape.Capitalized || ctx.free[at] !== -1 || claimed.has(at)) return null;
+  for (let t = 1; t < at; t++) {
+    const token = tokens[t];
+    if (token?.key !== surname.key || ctx.free[t] !== -1 || claimed.has(t)) continue;
+    const given = tokens[t - 1];
+    if (
+      given?.shape === Shape.Capitalized &&
+      given.sentence === token.sentence &&
+      ctx.free[t - 1] === -1 &&
+      !claimed.has(t - 1) &&
+      adjacent(ctx.doc, t - 1, t) &&
+      !opensSentence(ctx.doc, t - 1) &&
+      !notNameWord(ctx, given.key) &&
+      !isHonorific(ctx, t - 1)
+    )
+      return { first: t - 1, last: t };
+  }
+  return null;
+}
+
 function adHocLeader(
   ctx: Context,
   claimed: ReadonlySet<number>,
@@ -1488,11 +1519,21 @@ function adHocLeader(
   // A name right after the title wins, unless a comma parts them and a name comes right before:
   // "Logi Einarsson verður menntamálaráðherra, Eyjólfur Ármannsson innviðaráðherra".
   const commaAfter = gapText(doc, office.last, office.last + 1).includes(',');
-  const span = commaAfter ? (nameBefore() ?? nameAfter()) : (nameAfter() ?? nameBefore());
-  if (!span || nonLeaderContext(ctx, span.first)) return;
-  if (listed(span, country)) return;
+  let span = commaAfter ? (nameBefore() ?? nameAfter()) : (nameAfter() ?? nameBefore());
+  // A surname alone beside the title, of someone the article has named in full before it: "Die
+  // FPÖ von Herbert Kickl … Kickl, der frühere Innenminister".
+  let named = span;
+  if (!span) {
+    const surname = adjacent(doc, start - 1, start, true) && linkedName(ctx, start) ? start - 1 : -1;
+    named = surname >= 0 ? namedInFullBefore(ctx, claimed, surname) : null;
+    span = named ? { first: surname, last: surname } : null;
+  }
+  if (!span || !named || nonLeaderContext(ctx, span.first)) return;
+  if (listed(named, country)) return;
   const name = nominativeName(
-    doc.text.slice(doc.tokens[span.first]?.start ?? 0, doc.tokens[span.last]?.end ?? 0).replace(/['’]s$/, ''),
+    doc.text
+      .slice(doc.tokens[named.first]?.start ?? 0, doc.tokens[named.last]?.end ?? 0)
+      .replace(/['’]s$/, ''),
     doc.lexicon.bundle.language.personRules,
   );
   if (INSTITUTION.test(name)) return;
@@ -1509,6 +1550,7 @@ function adHocLeader(
     found.set(id, entry);
   }
   entry.spans.push({ first: span.first, last: span.last, sentence: office.sentence });
+  if (named !== span) entry.spans.push({ ...named, sentence: doc.tokens[named.first]?.sentence ?? 0 });
   // An Icelander is named again by the given names: "Sigurður Ingi" after "Sigurður Ingi Jóhannsson".
   if (country !== null && (doc.lexicon.bundle.language.nativeStates ?? []).includes(country))
     linkGivenNames(ctx, claimed, span, entry);

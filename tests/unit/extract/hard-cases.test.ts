@@ -1720,6 +1720,19 @@ describe('leaders: probe round 17', () => {
     ).toContainEqual(['paul-mashatile', 'ZAF', 'deputy head of state']);
   });
 
+  it('gives a surname beside a title the full name the article used before', () => {
+    expect(
+      mentionTexts(
+        'Die ÖVP von Bundeskanzler Karl Nehammer verlor. Die FPÖ von Herbert Kickl gewann. Kickl, der frühere Innenminister, will Kanzler werden.',
+        'de',
+        '2024-09-30',
+      ),
+    ).toEqual([
+      ['karl-nehammer', ['Karl Nehammer']],
+      ['herbert-kickl', ['Herbert Kickl', 'Kickl']],
+    ]);
+  });
+
   it('reads past a party between a name and its title link', () => {
     expect(
       leaders(
