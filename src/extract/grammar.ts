@@ -29,6 +29,9 @@ export interface CompiledGrammar {
   titleLinks: string[][];
   /** Words opening a party or body after a name, before its title link ("of the"): see `affiliations`. */
   affiliations: string[][];
+  /** See `institutionsOf` and `institutionsAfter` in language.json, split into words. */
+  institutionsOf: string[][];
+  institutionsAfter: string[][];
   /** Words for days relative to the article's ("yesterday", "í gær"), by first word: a date search asks every word of a sentence. */
   relativeDaysByFirst: Map<string, Array<[string[], number]>>;
   /** Month words to month numbers; a Map so that words like "constructor" are not found on Object's prototype. */
@@ -84,6 +87,8 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       nonLeaderCues: split(grammar.nonLeaderCues),
       titleLinks: split(grammar.titleLinks ?? []),
       affiliations: split(grammar.affiliations ?? []),
+      institutionsOf: split(grammar.institutionsOf ?? []),
+      institutionsAfter: split(grammar.institutionsAfter ?? []),
       relativeDaysByFirst: byFirstWord(
         Object.entries(grammar.relativeDays).map(([phrase, offset]) => [phrase.split(' '), offset]),
       ),

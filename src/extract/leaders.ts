@@ -607,6 +607,19 @@ function namesAPlace(ctx: Context, first: number, last: number): boolean {
   );
 }
 
+/**
+ * Whether someone else of the surname at `first..last` was named in full since the leader's last
+ * mention before it: "Gordon Brown spoke. Neil Brown, a strategist, said … Brown added".
+ */
+function namesakeSince(ctx: Context, entry: ResolvedLeader, first: number, last: number): boolean {
+  const key = ctx.doc.tokens[last]?.key;
+  let previous = -1;
+  for (const span of entry.spans) if (span.last < first && span.last > previous) previous = span.last;
+  for (let t = first - 1; t > previous; t--)
+    if (ctx.doc.tokens[t]?.key === key && partOfOtherName(ctx, t, t)) return true;
+  return false;
+}
+
 /** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
 function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
@@ -928,7 +941,8 @@ export function resolveLeaders(
     const known = name.ids.filter((id) => fullNamed.has(id));
     if (known.length === 1 && known[0]) {
       const leader = ctx.byId.get(known[0]);
-      if (leader) add(leader, null, name);
+      const entry = found.get(known[0]);
+      if (leader && !(entry && namesakeSince(ctx, entry, name.first, name.last))) add(leader, null, name);
       continue;
     }
     if (known.length > 1) continue;
@@ -1560,6 +1574,8 @@ function adHocLeader(
     if (t >= span.first && t <= span.last) continue;
     const token = doc.tokens[t];
     if (!token || token.shape !== Shape.Capitalized || ctx.free[t] !== -1 || claimed.has(t)) continue;
+    // Not someone else's: "By Sarah Wu in Taipei" beside Foreign Minister Joseph Wu.
+    if (partOfOtherName(ctx, t, t)) continue;
     if (
       token.key === surnameKey ||
       (token.key.length === surnameKey.length + 1 &&

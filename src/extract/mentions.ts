@@ -208,17 +208,45 @@ function boundPrefixed(doc: Doc, first: number): boolean {
   );
 }
 
-/** Whether a state's name is the end of an institution's: "Háskóli Íslands", "Seðlabanka Íslands". */
-function institutionName(doc: Doc, first: number): boolean {
-  const heads = doc.lexicon.bundle.language.institutionHeads;
-  const before = doc.tokens[first - 1];
+/**
+ * Whether a word read as a state's name with a compound's head is a given name instead, before a
+ * surname nothing explains: "Katarzyna Nowak" is no compound of "Katar".
+ */
+function givenNameCompound(doc: Doc, covered: readonly number[], last: number): boolean {
+  const next = doc.tokens[last + 1];
   return (
-    heads !== undefined &&
+    next !== undefined &&
+    next.sentence === doc.tokens[last]?.sentence &&
+    next.shape === Shape.Capitalized &&
+    covered[last + 1] === -1 &&
+    /^ $/.test(gapText(doc, last, last + 1))
+  );
+}
+
+/**
+ * Whether a state's name is part of an institution's: "Háskóli Íslands", "Seðlabanka Íslands",
+ * "the Bank of Japan", "the Swiss National Bank".
+ */
+function institutionName(doc: Doc, first: number, last: number): boolean {
+  const language = doc.lexicon.bundle.language;
+  const grammar = compiledGrammar(language);
+  const tokens = doc.tokens;
+  const sentence = tokens[first]?.sentence;
+  const before = tokens[first - 1];
+  const capitalised = (t: number) => tokens[t]?.shape === Shape.Capitalized;
+  if (
+    language.institutionHeads !== undefined &&
     before !== undefined &&
     before.shape === Shape.Capitalized &&
-    before.sentence === doc.tokens[first]?.sentence &&
+    before.sentence === sentence &&
     /^\s+$/.test(gapText(doc, first - 1, first)) &&
-    heads.some((head) => before.key.startsWith(head))
+    language.institutionHeads.some((head) => before.key.startsWith(head))
+  )
+    return true;
+  if (grammar.institutionsOf.some((w) => wordsEndAt(tokens, w, first - 1, sentence) && capitalised(first - w.length)))
+    return true;
+  return grammar.institutionsAfter.some(
+    (w) => capitalised(last + 1) && wordsEndAt(tokens, w, last + w.length, sentence),
   );
 }
 
@@ -367,7 +395,13 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'country') {
-        if (boundPrefixed(doc, match.first) || institutionName(doc, match.first)) continue;
+        if (boundPrefixed(doc, match.first) || institutionName(doc, match.first, match.last)) continue;
+        if (
+          match.head !== null &&
+          !doc.lexicon.compoundOffice.some(([head]) => match.head?.startsWith(head)) &&
+          givenNameCompound(doc, covered, match.last)
+        )
+          continue;
         if (payload.via === 'seat' && anotherStateBefore(doc, entities, payload.iso3, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
         entities.push({

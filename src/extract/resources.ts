@@ -129,6 +129,13 @@ export interface LanguageData {
    * the genitive as part of its name: "Háskóli Íslands" is a university, no mention of Iceland.
    */
   institutionHeads?: string[];
+  /**
+   * Names of institutions a state's name ends ("Bank of" Japan) or whose name a state's name or
+   * adjective opens ("Swiss National Bank"), in lower case; the first word of the institution's
+   * must be capitalised: "the Bank of Japan" is no mention of Japan, "a bank of Japan" is.
+   */
+  institutionsOf?: string[];
+  institutionsAfter?: string[];
   /** Every noun is written with a capital (German): a capitalised word alone is no sign of a name. */
   nounsCapitalised?: boolean;
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */

@@ -1761,6 +1761,64 @@ describe('leaders: probe round 17', () => {
   });
 });
 
+describe('probe round 18', () => {
+  it('reads no state in a given name, a central bank or a ship', () => {
+    expect(
+      countries('Die Korrespondentin Katarzyna Nowak berichtet. Die Katarkrise dauert an.', 'de'),
+    ).toEqual(['QAT']);
+    expect(
+      countries('The Bank of Canada cut rates. The Swiss National Bank and the Bank of Japan held.', 'en'),
+    ).toEqual([]);
+    expect(countries("Japan's central bank held. Canada cut rates.", 'en')).toEqual(['JPN', 'CAN']);
+    expect(
+      leaders('Washington sent the aircraft carrier USS Gerald R. Ford to the region.', 'en', '2023-10-09'),
+    ).toEqual([]);
+  });
+
+  it('reads the Norwegian, one man, in every case', () => {
+    expect(countries('Þetta er síðasti fundur Norðmannsins. Norðmaðurinn sagði þetta.', 'is')).toEqual([
+      'NOR',
+    ]);
+  });
+
+  it("links no surname that belongs to someone else named since the leader's last mention", () => {
+    expect(
+      mentionTexts(
+        'Gordon Brown spoke. Neil Brown, a strategist, said markets fell. Brown added that traders were nervous.',
+        'en',
+        '2008-10-09',
+      ),
+    ).toEqual([['gordon-brown', ['Gordon Brown']]]);
+    expect(
+      mentionTexts(
+        "By Sarah Wu in Taipei\n\nTaiwan's Foreign Minister Joseph Wu said ties were severed. Wu said so.",
+        'en',
+        '2019-09-17',
+      ),
+    ).toEqual([['joseph-wu', ['Joseph Wu', 'Wu']]]);
+  });
+
+  it('reads a lower-case title after the name, and no British secretary of state as a foreign minister', () => {
+    expect(
+      leaders('Henry Kissinger, the former secretary of state, died on Wednesday.', 'en', '2023-12-01'),
+    ).toEqual([['henry-kissinger', 'USA', 'foreign minister']]);
+    expect(leaders('Alun Cairns, the secretary of state for Wales, spoke.', 'en', '2019-01-01')).toEqual([]);
+  });
+
+  it('finds Mao by his pinyin name, and no French president-elect as co-prince of Andorra', () => {
+    expect(leaders('Nixon shook hands with Mao Zedong in 1972.', 'en', '1972-02-22')).toContainEqual([
+      'mao-zedong',
+      'CHN',
+      'head of state',
+    ]);
+    expect(
+      leaders('Emmanuel Macron verður næsti forseti Frakklands.', 'is', '2017-05-08').some(
+        ([, c]) => c === 'AND',
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('organizations', () => {
   it("reads a state's own security council, and a think tank's longer name, as no body of the list", () => {
     const ids = (body: string, lang: string) => extract({ body, lang }).organizations.map((o) => o.id);
