@@ -243,7 +243,11 @@ function institutionName(doc: Doc, first: number, last: number): boolean {
     language.institutionHeads.some((head) => before.key.startsWith(head))
   )
     return true;
-  if (grammar.institutionsOf.some((w) => wordsEndAt(tokens, w, first - 1, sentence) && capitalised(first - w.length)))
+  if (
+    grammar.institutionsOf.some(
+      (w) => wordsEndAt(tokens, w, first - 1, sentence) && capitalised(first - w.length),
+    )
+  )
     return true;
   return grammar.institutionsAfter.some(
     (w) => capitalised(last + 1) && wordsEndAt(tokens, w, last + w.length, sentence),
