@@ -9,6 +9,8 @@ export const LEADER_ROLES = [
   'finance minister',
   // US vice presidents, whom the news names as often as ministers.
   'deputy head of state',
+  // Vice-chancellors and vice premiers of the states German-language papers name most.
+  'deputy head of government',
 ] as const;
 
 export type LeaderRole = (typeof LEADER_ROLES)[number];

@@ -231,6 +231,13 @@ describe('data/leaders/leaders.json', () => {
     expect(officesOf('olaf-scholz')).toEqual([
       {
         country: 'DEU',
+        role: 'deputy head of government',
+        title: 'Vice-Chancellor',
+        since: '2018-03-14',
+        until: '2021-12-08',
+      },
+      {
+        country: 'DEU',
         role: 'finance minister',
         title: 'Finance Minister',
         since: '2018-03-14',

@@ -780,6 +780,9 @@ describe('leaders', () => {
     ]);
     expect(
       leaders('Bundeswirtschaftsminister Robert Habeck reiste nach Washington.', 'de', '2023-01-15'),
+    ).toEqual([['robert-habeck', 'DEU', 'deputy head of government']]);
+    expect(
+      leaders('Bundeswirtschaftsminister Robert Habeck reiste nach Washington.', 'de', '2025-08-15'),
     ).toEqual([['robert-habeck', 'DEU', 'minister']]);
     // No state tied in the text: the one the article is about.
     expect(
