@@ -1283,7 +1283,7 @@ function ministerCountry(
         office.first - entity.last <= 2
       )
         named = entity.id;
-    return named ?? lastHeadState(office, found) ?? mainHeadState(ctx, found);
+    return named ?? lastHeadState(office, found) ?? stateJustBefore(ctx, office) ?? mainHeadState(ctx, found);
   }
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
@@ -1340,6 +1340,23 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
 /** A deputy head's role: vice president, deputy prime minister, vice-chancellor. */
 function isDeputyRole(role: LeaderRole | null): boolean {
   return role === 'deputy head of state' || role === 'deputy head of government';
+}
+
+/**
+ * The state named last before the title, in its sentence or the one before: "Das serbische
+ * Parlament billigte den Plan. Lediglich die Partei von Vizepremier Vojislav Šešelj …".
+ */
+function stateJustBefore(ctx: Context, office: OfficeMention): string | null {
+  let state: string | null = null;
+  for (const entity of ctx.entities)
+    if (
+      entity.kind === 'country' &&
+      entity.last < office.first &&
+      entity.sentence >= office.sentence - 1 &&
+      entity.sentence <= office.sentence
+    )
+      state = entity.id;
+  return state;
 }
 
 /**

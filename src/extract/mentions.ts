@@ -210,15 +210,15 @@ function boundPrefixed(doc: Doc, first: number): boolean {
 
 /**
  * Whether a word read as a state's name with a compound's head is a given name instead, before a
- * surname nothing explains: "Katarzyna Nowak" is no compound of "Katar".
+ * surname nothing but a leader's surname explains: "Katarzyna Nowak", "Katarzyna Duda" are no compounds of "Katar".
  */
-function givenNameCompound(doc: Doc, covered: readonly number[], last: number): boolean {
+function givenNameCompound(doc: Doc, free: readonly number[], last: number): boolean {
   const next = doc.tokens[last + 1];
   return (
     next !== undefined &&
     next.sentence === doc.tokens[last]?.sentence &&
     next.shape === Shape.Capitalized &&
-    covered[last + 1] === -1 &&
+    free[last + 1] === -1 &&
     /^ $/.test(gapText(doc, last, last + 1))
   );
 }
@@ -403,9 +403,12 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         if (
           match.head !== null &&
           !doc.lexicon.compoundOffice.some(([head]) => match.head?.startsWith(head)) &&
-          givenNameCompound(doc, covered, match.last)
-        )
+          givenNameCompound(doc, free, match.last)
+        ) {
+          // A given name, free for the person-name guards: "Katarzyna Duda" is not President Duda.
+          for (let t = match.first; t <= match.last; t++) free[t] = -1;
           continue;
+        }
         if (payload.via === 'seat' && anotherStateBefore(doc, entities, payload.iso3, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
         entities.push({

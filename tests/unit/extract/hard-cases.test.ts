@@ -1778,6 +1778,26 @@ describe('probe round 18', () => {
     ).toEqual([]);
   });
 
+  it("reads a byline's given name as no state, and its surname as no leader's", () => {
+    expect(
+      extract({
+        body: 'Polens Regierung\n\nVon Katarzyna Duda, Warschau\n\nDer Sejm tagte am Montag.',
+        lang: 'de',
+        publishedAt: '2023-12-13',
+      }).leaders,
+    ).toEqual([]);
+  });
+
+  it("reads a deputy's untied title as of the state named just before", () => {
+    expect(
+      leaders(
+        'Präsident Boris Jelzin dankte. Das serbische Parlament billigte den Plan. Lediglich die Partei von Vizepremier Vojislav Šešelj stimmte dagegen.',
+        'de',
+        '1999-06-04',
+      ),
+    ).toContainEqual(['vojislav-seselj', 'SRB', 'deputy head of government']);
+  });
+
   it('reads the Norwegian, one man, in every case', () => {
     expect(countries('Þetta er síðasti fundur Norðmannsins. Norðmaðurinn sagði þetta.', 'is')).toEqual([
       'NOR',
