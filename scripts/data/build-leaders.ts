@@ -53,6 +53,7 @@ const DEFAULT_TITLES: Readonly<Record<LeaderRole, string>> = {
   'defence minister': 'Defence Minister',
   'finance minister': 'Finance Minister',
   'deputy head of state': 'Vice President',
+  'deputy head of government': 'Deputy Prime Minister',
 };
 
 function personKey(o: { qid: string | null; name: string }): string {
