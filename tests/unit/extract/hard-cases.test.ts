@@ -1798,6 +1798,15 @@ describe('probe round 18', () => {
     ).toContainEqual(['vojislav-seselj', 'SRB', 'deputy head of government']);
   });
 
+  it('reads a capital in the genitive after a noun of stance or action as its state', () => {
+    expect(countries('Der Angriff Teherans wurde verurteilt.', 'de', '2024-04-15')).toEqual(['IRN']);
+    expect(countries('Er gilt als Kritiker Moskaus.', 'de', '2023-12-13')).toEqual(['RUS']);
+    expect(
+      countries('Die Regierung gab die Turbine frei, sehr zum Ärger Kiews.', 'de', '2022-07-21'),
+    ).toEqual(['UKR']);
+    expect(countries('Die Straßen Kiews waren leer.', 'de', '2022-07-21')).toEqual([]);
+  });
+
   it('reads the Norwegian, one man, in every case', () => {
     expect(countries('Þetta er síðasti fundur Norðmannsins. Norðmaðurinn sagði þetta.', 'is')).toEqual([
       'NOR',
