@@ -1151,8 +1151,16 @@ function nameAt(
     if (!capital && !joinedHalf && !(PARTICLES.has(token.key) && picked.length > 0)) break;
     // "A." before a name is an initial, whatever the word "a" is otherwise.
     if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1)) break;
+    // "But Smriti Irani, the minister": a word that opens sentences opens no name.
+    if (
+      opensSentence(ctx.doc, t) &&
+      (ctx.doc.lexicon.bundle.language.sentenceOpeners ?? []).includes(token.key)
+    )
+      break;
     // A word hyphened to an acronym is a compound noun, no name: "EU-Sonderbeauftragte", "US-Präsident".
     if (token.joined && tokens[t - 1]?.shape === Shape.Upper) break;
+    // So is the end of three words hyphened together: "Euro-Gruppen-Chef", where a name has two at most.
+    if (token.joined && tokens[t - 1]?.joined) break;
     // An honorific opens no name: "Sheikh Mishal …" is Mishal …
     if (picked.length === 0 && step === 1 && isHonorific(ctx, t)) continue;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
@@ -1304,7 +1312,29 @@ function ministerCountry(
     return previous;
   // Nor where the sentence is set in another state: "Í Svíþjóð hefur Lena Hallengren félagsmálaráðherra".
   if (nativeImplied) return sceneCountry(ctx, office) ?? tied;
-  return tied ?? sceneCountry(ctx, office) ?? previous ?? nearCountry(ctx, office) ?? mainCountry(ctx, found);
+  return (
+    tied ??
+    pronounState(ctx, office) ??
+    sceneCountry(ctx, office) ??
+    previous ??
+    nearCountry(ctx, office) ??
+    mainCountry(ctx, found)
+  );
+}
+
+/**
+ * The state a possessive pronoun before the title stands for, the one named last before it in its
+ * sentence: "Brazil was represented by its foreign minister, Mauro Vieira" (`statePronouns`).
+ */
+function pronounState(ctx: Context, office: OfficeMention): string | null {
+  const before = ctx.doc.tokens[office.first - 1];
+  const pronouns = ctx.doc.lexicon.bundle.language.statePronouns;
+  if (!before || before.sentence !== office.sentence || !pronouns?.includes(before.key)) return null;
+  let state: string | null = null;
+  for (const entity of ctx.entities)
+    if (entity.kind === 'country' && entity.sentence === office.sentence && entity.last < office.first - 1)
+      state = entity.id;
+  return state;
 }
 
 /**

@@ -360,6 +360,18 @@ function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: strin
   const regnal = regnalName(leader.name);
   if (regnal !== leader.name && /\s[IVX]+$/.test(regnal)) listed.add(regnal);
   for (const list of Object.values(leader.names)) for (const name of list) listed.add(name);
+  // An Arabic article before the surname as each paper writes it, or left out: "Anwar Al Sadat" is
+  // "Anwar al-Sadat", "Anwar el-Sadat" and "Anwar Sadat". Not a Gulf dynasty's ("bin Zayed Al Nahyan").
+  for (const name of [...listed]) {
+    const article = /^(\S+(?: \S+)?) (?:Al|al|El|el)[ -](\p{Lu}[\p{L}'-]+)$/u.exec(name);
+    if (!article?.[1] || !article[2] || /\b(?:bin|bint|ibn)\b/.test(name)) continue;
+    for (const form of [
+      `${article[1]} al-${article[2]}`,
+      `${article[1]} el-${article[2]}`,
+      `${article[1]} ${article[2]}`,
+    ])
+      listed.add(form);
+  }
   // The press drops middle names: "Carlos Saúl Menem" is "Carlos Menem", "Carl XVI Gustaf" "Carl
   // Gustaf". Without the short form, its first word alone was taken for another leader's name.
   const shortened = new Set<string>();

@@ -129,10 +129,13 @@ export interface LanguageData {
    * the genitive as part of its name: "Háskóli Íslands" is a university, no mention of Iceland.
    */
   institutionHeads?: string[];
+  /** Possessive pronouns that stand for a state named before them in the sentence ("its"). */
+  statePronouns?: string[];
   /**
-   * Names of institutions a state's name ends ("Bank of" Japan) or whose name a state's name or
-   * adjective opens ("Swiss National Bank"), in lower case; the first word of the institution's
-   * must be capitalised: "the Bank of Japan" is no mention of Japan, "a bank of Japan" is.
+   * Names of institutions and places a state's name ends ("Bank of" Japan) or whose name a state's
+   * name or adjective opens ("Swiss National Bank", "South China Sea", "Indian Ocean"), in lower
+   * case; their first word must be capitalised: "the Bank of Japan" is no mention of Japan, "a
+   * bank of Japan" is.
    */
   institutionsOf?: string[];
   institutionsAfter?: string[];

@@ -59,6 +59,8 @@ describe('countries: what must not match', () => {
     ['en', 'Michael Jordan played in Chicago.', []],
     ['en', 'The governor of Georgia spoke in Atlanta about the Senate race.', []],
     ['en', 'Clinton campaigned from Georgia to Oregon before the primaries.', []],
+    ['is', 'Biden er með nauma forystu í Pennsylvaníu og Georgíu.', []],
+    ['is', 'Rússneskar hersveitir réðust inn í Georgíu.', ['RUS', 'GEO']],
     ['en', 'Russian troops moved deeper into Georgia on Tuesday.', ['RUS', 'GEO']],
     ['is', 'Eva, prófessor við Háskóla Íslands, segir niðurstöðuna skýra.', []],
     ['is', 'Hún starfar hjá Hagstofu Íslands. Forseti Íslands fundaði í gær.', ['ISL']],
@@ -1848,6 +1850,69 @@ describe('probe round 18', () => {
         ([, c]) => c === 'AND',
       ),
     ).toBe(false);
+  });
+});
+
+describe('probe round 19', () => {
+  it('finds Arabic names with the article as each paper writes it, or without it', () => {
+    expect(
+      mentionTexts('Anwar el-Sadat was killed in 1981. Anwar Sadat had made peace.', 'en', '1995-11-05'),
+    ).toEqual([['anwar-al-sadat', ['Anwar el-Sadat', 'Anwar Sadat']]]);
+  });
+
+  it('keeps a word that opens sentences out of a name, and reads "its" as the state before it', () => {
+    expect(
+      leaders(
+        "But Smriti Irani, the minister for women and child development, lost Amethi. India's cabinet met.",
+        'en',
+        '2024-06-05',
+      ),
+    ).toEqual([['smriti-irani', 'IND', 'minister']]);
+    expect(
+      leaders(
+        'Javier Milei took office. Brazil was represented by its foreign minister, Mauro Vieira.',
+        'en',
+        '2023-12-10',
+      ),
+    ).toContainEqual(['mauro-vieira', 'BRA', 'foreign minister']);
+  });
+
+  it('reads a title after "zugleich" or "im Hauptberuf", and no compound of three words as a name', () => {
+    expect(
+      leaders(
+        'Euro-Gruppen-Chef Mário Centeno, zugleich portugiesischer Finanzminister, forderte Investitionen.',
+        'de',
+        '2019-09-12',
+      ),
+    ).toEqual([['mario-centeno', 'PRT', 'finance minister']]);
+    expect(
+      leaders(
+        'Jeroen Dijsselbloem, im Hauptberuf niederländischer Finanzminister, kündigte Beratungen an.',
+        'de',
+        '2015-07-13',
+      ),
+    ).toEqual([['jeroen-dijsselbloem', 'NLD', 'finance minister']]);
+  });
+
+  it('reads capitals that make no comment or go their way as their states', () => {
+    expect(countries('Islamabad made no comment on the result.', 'en')).toEqual(['PAK']);
+    expect(countries('Auch Berlin ging auf Distanz.', 'de')).toEqual(['DEU']);
+  });
+
+  it('reads no state in a sea, an ocean, a central bank or a company', () => {
+    expect(countries('Tensions rose in the South China Sea. The Indian Ocean was calm.', 'en')).toEqual([]);
+    expect(
+      countries(
+        'Der Gouverneur der Banque de France war dagegen. Deutsche-Bank-Chef Christian Sewing warnte.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no president of the European Central Bank as a leader', () => {
+    expect(leaders('ECB President Jean-Claude Trichet said the bank was ready.', 'en', '2008-10-09')).toEqual(
+      [],
+    );
   });
 });
 
