@@ -620,6 +620,22 @@ function namesakeSince(ctx: Context, entry: ResolvedLeader, first: number, last:
   return false;
 }
 
+/**
+ * Whether a one-word surname stands after an article where every noun is capitalised, so is the
+ * noun it spells: "Das Klima zwischen den Partnern" is not Chancellor Klima.
+ */
+function nounAfterArticle(ctx: Context, first: number, last: number): boolean {
+  const language = ctx.doc.lexicon.bundle.language;
+  const before = ctx.doc.tokens[first - 1];
+  return (
+    first === last &&
+    language.nounsCapitalised === true &&
+    before !== undefined &&
+    before.sentence === ctx.doc.tokens[first]?.sentence &&
+    compiledGrammar(language).nounMarkers.has(before.key)
+  );
+}
+
 /** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
 function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
@@ -926,6 +942,7 @@ export function resolveLeaders(
   const titled = new Map<number, OfficeMention>();
   for (const name of surnames) {
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
+    if (nounAfterArticle(ctx, name.first, name.last)) continue;
     if (partOfOtherName(ctx, name.first, name.last)) {
       // A given name the lexicon lacks before the surname of the office holder the title next to
       // it names is that holder's ("Vladímír Pútín Rússlandsforseti"); without such a title it is

@@ -163,6 +163,15 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   // "fell in London and New York": after a locative the city is a place, whatever follows it.
   const before = doc.tokens[first - 1];
   if (before !== undefined && before.sentence === sentence && context.locatives.has(before.key)) return false;
+  // Where the verb may come before its subject: "Zurückhaltender reagierte Peking", "warf Stockholm vor".
+  if (
+    doc.lexicon.bundle.language.verbSecond === true &&
+    before !== undefined &&
+    before.sentence === sentence &&
+    context.metonymAfter.has(before.key) &&
+    /^\s+$/.test(doc.text.slice(before.end, doc.tokens[first]?.start ?? 0))
+  )
+    return true;
   if (
     next &&
     next.sentence === sentence &&

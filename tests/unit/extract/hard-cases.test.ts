@@ -1909,6 +1909,18 @@ describe('probe round 19', () => {
     ).toEqual([]);
   });
 
+  it('reads a German capital after its verb as its state, and a surname after an article as a noun', () => {
+    expect(countries('Zurückhaltender reagierte Peking.', 'de')).toEqual(['CHN']);
+    expect(countries('Er lebte lange in Moskau und reiste dann nach Peking.', 'de')).toEqual([]);
+    expect(
+      mentionTexts(
+        'Bundeskanzler Viktor Klima lehnt eine Koalition ab. Das Klima zwischen den Partnern sei schlecht.',
+        'de',
+        '1999-10-04',
+      ),
+    ).toEqual([['viktor-klima', ['Viktor Klima']]]);
+  });
+
   it('reads no president of the European Central Bank as a leader', () => {
     expect(leaders('ECB President Jean-Claude Trichet said the bank was ready.', 'en', '2008-10-09')).toEqual(
       [],
