@@ -109,9 +109,11 @@ function latestBefore(
     (a, b) =>
       tierOf(a) - tierOf(b) ||
       (b.until ?? '9999').localeCompare(a.until ?? '9999') ||
+      // Realms left the same day, the press's one first: Elizabeth II was British, not Kittitian
+      // (whose crown she took last, in 1983).
+      byStanding(standing, a, b) ||
       (b.since ?? '').localeCompare(a.since ?? '') ||
-      ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
-      byStanding(standing, a, b),
+      ROLE_RANK[a.role] - ROLE_RANK[b.role],
   );
   return past[0] ?? leader.offices[0] ?? null;
 }
@@ -699,8 +701,12 @@ function givenNamesStart(ctx: Context, first: number): number {
 
 /** Whether a sentence's first word, before a surname, is a given name rather than "Meanwhile" or "But". */
 function givenNameOpening(ctx: Context, at: number): boolean {
-  const openers = ctx.doc.lexicon.bundle.language.sentenceOpeners;
+  const language = ctx.doc.lexicon.bundle.language;
+  const openers = language.sentenceOpeners;
   const key = ctx.doc.tokens[at]?.key ?? '';
+  // Where a possessor follows its noun, a surname in the genitive is the noun's, not a given name's:
+  // "Eiginkona Abes" is Abe's wife, where "Alok Sharma" is someone else's name.
+  if (language.possessorAfterNoun === true && /s$/.test(ctx.doc.tokens[at + 1]?.key ?? '')) return false;
   return openers !== undefined && !openers.includes(key) && !notNameWord(ctx, key) && !isHonorific(ctx, at);
 }
 
@@ -1587,7 +1593,16 @@ function adHocLeader(
     ) {
       return nameAt(ctx, claimed, office.last + 2, 1, 2);
     }
-    return nameAt(ctx, claimed, office.last + 1, 1, minWords);
+    const after = nameAt(ctx, claimed, office.last + 1, 1, minWords);
+    // A word in the genitive after a title is whose the title is, where a possessor follows its
+    // noun: "viðskiptaráðherra Trumps" is Trump's commerce secretary, not a "Trumps".
+    if (
+      after?.first === after?.last &&
+      doc.lexicon.bundle.language.possessorAfterNoun === true &&
+      /s$/.test(doc.tokens[after?.first ?? -1]?.key ?? '')
+    )
+      return null;
+    return after;
   };
   const start = leadIn(ctx, office);
   const nameBefore = () =>

@@ -1928,6 +1928,36 @@ describe('probe round 19', () => {
   });
 });
 
+describe('probe round 20', () => {
+  it('gives a monarch of many realms, after her reign, the realm the press means', () => {
+    expect(leaders('Queen Elizabeth II opened parliament in 1990.', 'en', '2023-06-01')).toEqual([
+      ['elizabeth-ii', 'GBR', 'head of state'],
+    ]);
+  });
+
+  it('reads an Icelandic sentence opening with a given name as that person, a genitive as a noun', () => {
+    expect(leaders('Alok Sharma, forseti COP26, sló í borðið.', 'is', '2021-11-13')).toEqual([]);
+    expect(
+      mentionTexts(
+        'Shinzo Abe var myrtur. Eiginkona Abes var viðstödd. Þegar Abe féll kallaði hún á hjálp.',
+        'is',
+        '2022-07-08',
+      ),
+    ).toEqual([['shinzo-abe', ['Shinzo Abe', 'Abes', 'Abe']]]);
+  });
+
+  it('reads a genitive after an Icelandic title as whose the title is, not as its holder', () => {
+    expect(
+      leaders('Wilbur Ross, viðskiptaráðherra Trumps, sagði þetta.', 'is', '2018-03-08').map(([id]) => id),
+    ).toEqual(['wilbur-ross']);
+  });
+
+  it('reads the Faroes as the Faroe Islands, and no state in a stadium', () => {
+    expect(countries('The Faroes negotiate their own fishing quotas.', 'en')).toEqual(['FRO']);
+    expect(countries('Leikurinn fór fram á Stade de France.', 'is')).toEqual([]);
+  });
+});
+
 describe('organizations', () => {
   it("reads a state's own security council, and a think tank's longer name, as no body of the list", () => {
     const ids = (body: string, lang: string) => extract({ body, lang }).organizations.map((o) => o.id);
