@@ -699,14 +699,21 @@ function givenNamesStart(ctx: Context, first: number): number {
   return start;
 }
 
+/**
+ * Whether the word may be a possessor's genitive after its noun, where the language puts the
+ * possessor there (`possessorAfterNoun`) and the genitive of a name ends in -s: "Pútíns", "Trumps".
+ */
+function possessorGenitive(doc: Doc, t: number): boolean {
+  return doc.lexicon.bundle.language.possessorAfterNoun === true && /s$/.test(doc.tokens[t]?.key ?? '');
+}
+
 /** Whether a sentence's first word, before a surname, is a given name rather than "Meanwhile" or "But". */
 function givenNameOpening(ctx: Context, at: number): boolean {
-  const language = ctx.doc.lexicon.bundle.language;
-  const openers = language.sentenceOpeners;
+  const openers = ctx.doc.lexicon.bundle.language.sentenceOpeners;
   const key = ctx.doc.tokens[at]?.key ?? '';
-  // Where a possessor follows its noun, a surname in the genitive is the noun's, not a given name's:
-  // "Eiginkona Abes" is Abe's wife, where "Alok Sharma" is someone else's name.
-  if (language.possessorAfterNoun === true && /s$/.test(ctx.doc.tokens[at + 1]?.key ?? '')) return false;
+  // A surname in the genitive is the noun's, not a given name's: "Eiginkona Abes" is Abe's wife,
+  // where "Alok Sharma" is someone else's name.
+  if (possessorGenitive(ctx.doc, at + 1)) return false;
   return openers !== undefined && !openers.includes(key) && !notNameWord(ctx, key) && !isHonorific(ctx, at);
 }
 
@@ -1304,17 +1311,14 @@ function ministerCountry(
     )
       return null;
     // "China sent Vice President Han Zheng" after a sentence naming Britain's premier: a state
-    // named one word before the title.
-    let named: string | null = null;
-    for (const entity of ctx.entities)
-      if (
-        entity.kind === 'country' &&
-        entity.sentence === office.sentence &&
-        entity.last < office.first &&
-        office.first - entity.last <= 2
-      )
-        named = entity.id;
-    return named ?? lastHeadState(office, found) ?? stateJustBefore(ctx, office) ?? mainHeadState(ctx, found);
+    // named one word before the title. Else the last head's, else the state named just before
+    // ("Das serbische Parlament billigte den Plan. … Vizepremier Vojislav Šešelj").
+    return (
+      lastStateBefore(ctx, office.first, office.sentence, 1, 2) ??
+      lastHeadState(office, found) ??
+      lastStateBefore(ctx, office.first, office.sentence, 2) ??
+      mainHeadState(ctx, found)
+    );
   }
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
@@ -1353,11 +1357,7 @@ function pronounState(ctx: Context, office: OfficeMention): string | null {
   const before = ctx.doc.tokens[office.first - 1];
   const pronouns = ctx.doc.lexicon.bundle.language.statePronouns;
   if (!before || before.sentence !== office.sentence || !pronouns?.includes(before.key)) return null;
-  let state: string | null = null;
-  for (const entity of ctx.entities)
-    if (entity.kind === 'country' && entity.sentence === office.sentence && entity.last < office.first - 1)
-      state = entity.id;
-  return state;
+  return lastStateBefore(ctx, office.first - 1, office.sentence, 1);
 }
 
 /**
@@ -1396,17 +1396,24 @@ function isDeputyRole(role: LeaderRole | null): boolean {
 }
 
 /**
- * The state named last before the title, in its sentence or the one before: "Das serbische
- * Parlament billigte den Plan. Lediglich die Partei von Vizepremier Vojislav Šešelj …".
+ * The state named last before token `at`, in sentence `sentence` or the `sentences - 1` before it,
+ * ending at most `within` tokens before `at`.
  */
-function stateJustBefore(ctx: Context, office: OfficeMention): string | null {
+function lastStateBefore(
+  ctx: Context,
+  at: number,
+  sentence: number,
+  sentences: number,
+  within = Number.POSITIVE_INFINITY,
+): string | null {
   let state: string | null = null;
   for (const entity of ctx.entities)
     if (
       entity.kind === 'country' &&
-      entity.last < office.first &&
-      entity.sentence >= office.sentence - 1 &&
-      entity.sentence <= office.sentence
+      entity.last < at &&
+      at - entity.last <= within &&
+      entity.sentence <= sentence &&
+      entity.sentence > sentence - sentences
     )
       state = entity.id;
   return state;
@@ -1594,15 +1601,9 @@ function adHocLeader(
       return nameAt(ctx, claimed, office.last + 2, 1, 2);
     }
     const after = nameAt(ctx, claimed, office.last + 1, 1, minWords);
-    // A word in the genitive after a title is whose the title is, where a possessor follows its
-    // noun: "viðskiptaráðherra Trumps" is Trump's commerce secretary, not a "Trumps".
-    if (
-      after?.first === after?.last &&
-      doc.lexicon.bundle.language.possessorAfterNoun === true &&
-      /s$/.test(doc.tokens[after?.first ?? -1]?.key ?? '')
-    )
-      return null;
-    return after;
+    // A word in the genitive after a title is whose the title is: "viðskiptaráðherra Trumps" is
+    // Trump's commerce secretary, not a "Trumps".
+    return after && after.first === after.last && possessorGenitive(doc, after.first) ? null : after;
   };
   const start = leadIn(ctx, office);
   const nameBefore = () =>
