@@ -8,42 +8,32 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultExtractor } from '../src/extract/index.js';
-import { addTally, f1, readGoldCorpus, scoreArticle, type Tally } from '../tests/support/goldCorpus.js';
+import {
+  addTally,
+  f1,
+  type LanguageScore,
+  readGoldCorpus,
+  scoreCorpus,
+  type Tally,
+} from '../tests/support/goldCorpus.js';
 
 const { values } = parseArgs({
   options: { errors: { type: 'boolean', default: false }, lang: { type: 'string' } },
 });
 
-const extractor = defaultExtractor();
+const articles = readGoldCorpus().filter((a) => values.lang === undefined || a.lang === values.lang);
+const byLang = scoreCorpus(defaultExtractor(), articles, (article, score) => {
+  if (!values.errors || score.errors.length === 0) return;
+  console.log(`${article.lang}/${article.slug} (${article.gold.publishedAt})`);
+  for (const error of score.errors) console.log(`  ${error}`);
+});
 const zero: Tally = { tp: 0, fp: 0, fn: 0 };
-const byLang = new Map<string, { articles: number; countries: Tally; leaders: Tally }>();
-
-for (const article of readGoldCorpus()) {
-  if (values.lang !== undefined && article.lang !== values.lang) continue;
-  const extraction = extractor.extract({
-    title: article.title,
-    body: article.body,
-    lang: article.lang,
-    publishedAt: article.gold.publishedAt,
-  });
-  const score = scoreArticle(article.gold, extraction);
-  const sum = byLang.get(article.lang) ?? { articles: 0, countries: zero, leaders: zero };
-  byLang.set(article.lang, {
-    articles: sum.articles + 1,
-    countries: addTally(sum.countries, score.countries),
-    leaders: addTally(sum.leaders, score.leaders),
-  });
-  if (values.errors && score.errors.length > 0) {
-    console.log(`${article.lang}/${article.slug} (${article.gold.publishedAt})`);
-    for (const error of score.errors) console.log(`  ${error}`);
-  }
-}
 
 const figure = (tally: Tally) => {
   const { precision, recall, f1: f } = f1(tally);
   return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)} (${tally.tp}/${tally.fp}/${tally.fn})`;
 };
-let all = { articles: 0, countries: zero, leaders: zero };
+let all: LanguageScore = { articles: 0, countries: zero, leaders: zero };
 console.log('\nlang  articles  countries (tp/fp/fn)                       leaders (tp/fp/fn)');
 for (const [lang, sum] of [...byLang].sort()) {
   console.log(

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Extraction } from '../../src/extract/index.js';
+import type { Extraction, Extractor } from '../../src/extract/index.js';
 import { projectPath } from '../../src/paths.js';
 
 const goldLeader = z.object({
@@ -188,4 +188,42 @@ export function f1(tally: Tally): { precision: number; recall: number; f1: numbe
   const recall = tally.tp + tally.fn === 0 ? 1 : tally.tp / (tally.tp + tally.fn);
   const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1: f };
+}
+
+export interface LanguageScore {
+  articles: number;
+  countries: Tally;
+  leaders: Tally;
+}
+
+/**
+ * Extracts each article (its own date and language, as `newsgraph extract` would be told them)
+ * and sums the scores per language; `each` sees every article's own score.
+ */
+export function scoreCorpus(
+  extractor: Extractor,
+  articles: readonly GoldArticle[],
+  each?: (article: GoldArticle, score: ArticleScore) => void,
+): Map<string, LanguageScore> {
+  const zero: Tally = { tp: 0, fp: 0, fn: 0 };
+  const byLang = new Map<string, LanguageScore>();
+  for (const article of articles) {
+    const score = scoreArticle(
+      article.gold,
+      extractor.extract({
+        title: article.title,
+        body: article.body,
+        lang: article.lang,
+        publishedAt: article.gold.publishedAt,
+      }),
+    );
+    each?.(article, score);
+    const sum = byLang.get(article.lang) ?? { articles: 0, countries: zero, leaders: zero };
+    byLang.set(article.lang, {
+      articles: sum.articles + 1,
+      countries: addTally(sum.countries, score.countries),
+      leaders: addTally(sum.leaders, score.leaders),
+    });
+  }
+  return byLang;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExtractor } from '../../../src/extract/index.js';
-import { addTally, f1, readGoldCorpus, scoreArticle, type Tally } from '../../support/goldCorpus.js';
+import { f1, readGoldCorpus, scoreArticle, scoreCorpus } from '../../support/goldCorpus.js';
 
 // Floors a little under what the extractor scores on the gold corpus (see bench/quality.ts): a
 // change that loses more than a handful of countries or leaders in one language fails here, and
@@ -9,25 +9,7 @@ const FLOORS = { countries: 0.97, leaders: 0.94 };
 
 describe('the gold corpus', () => {
   const articles = readGoldCorpus();
-  const extractor = defaultExtractor();
-  const byLang = new Map<string, { countries: Tally; leaders: Tally }>();
-  for (const article of articles) {
-    const score = scoreArticle(
-      article.gold,
-      extractor.extract({
-        title: article.title,
-        body: article.body,
-        lang: article.lang,
-        publishedAt: article.gold.publishedAt,
-      }),
-    );
-    const zero = { tp: 0, fp: 0, fn: 0 };
-    const sum = byLang.get(article.lang) ?? { countries: zero, leaders: zero };
-    byLang.set(article.lang, {
-      countries: addTally(sum.countries, score.countries),
-      leaders: addTally(sum.leaders, score.leaders),
-    });
-  }
+  const byLang = scoreCorpus(defaultExtractor(), articles);
 
   it('holds articles in English, German and Icelandic', () => {
     expect([...byLang.keys()].sort()).toEqual(['de', 'en', 'is']);
