@@ -155,6 +155,32 @@ interface Context {
   named: ReadonlySet<string>;
   /** The organizations the article names. */
   namedOrganizations: ReadonlySet<string>;
+  /** Country mentions by their last token: titles look for the state right before them. */
+  countryEndingAt: ReadonlyMap<number, EntityMention>;
+  /**
+   * `leadIn` per office, worked out on first use: every name asks it of every office, which in a
+   * long article (a live blog of 40 KB) made leader resolution grow with the square of its length.
+   */
+  leadIns: Map<OfficeMention, number>;
+  /** Where each word key occurs, made on first use by `occurrences`. */
+  positions: Map<string, number[]> | null;
+}
+
+/**
+ * The tokens with this key, in order. Surnames are looked for again across the whole article for
+ * each name; an index keeps that proportional to how often the word occurs.
+ */
+function occurrences(ctx: Context, key: string): readonly number[] {
+  if (!ctx.positions) {
+    const positions = new Map<string, number[]>();
+    ctx.doc.tokens.forEach((token, t) => {
+      const list = positions.get(token.key);
+      if (list) list.push(t);
+      else positions.set(token.key, [t]);
+    });
+    ctx.positions = positions;
+  }
+  return ctx.positions.get(key) ?? [];
 }
 
 /**
@@ -181,6 +207,15 @@ function heldOn(ctx: Context, leader: LeaderRecord): LeaderOffice[] {
  * first parts of a joint title, "félags- og húsnæðismálaráðherra", "Arbeits- und Sozialminister".
  */
 function leadIn(ctx: Context, office: OfficeMention): number {
+  let start = ctx.leadIns.get(office);
+  if (start === undefined) {
+    start = findLeadIn(ctx, office);
+    ctx.leadIns.set(office, start);
+  }
+  return start;
+}
+
+function findLeadIn(ctx: Context, office: OfficeMention): number {
   const doc = ctx.doc;
   const language = doc.lexicon.bundle.language;
   let start = office.first;
@@ -201,7 +236,7 @@ function leadIn(ctx: Context, office: OfficeMention): number {
     }
     if (!/^\s+$/.test(gap)) break;
     // "X, Oman's foreign minister", "X, the Omani foreign minister": the country the title is of.
-    const country = ctx.entities.find((e) => e.kind === 'country' && e.last === start - 1);
+    const country = ctx.countryEndingAt.get(start - 1);
     if (country) {
       start = country.first;
       continue;
@@ -566,8 +601,8 @@ function inAnotherFullName(ctx: Context, at: number, ids: readonly string[]): bo
     !(u < t && opensSentence(ctx.doc, u) && !describedAsNonLeader(ctx, t)) &&
     adjacent(ctx.doc, Math.min(t, u), Math.max(t, u)) &&
     !ids.some((id) => ownNameWords(ctx.byId.get(id)).has(foldDiacritics(tokens[u]?.key ?? '')));
-  for (let t = 0; t < tokens.length; t++) {
-    if (t === at || tokens[t]?.key !== key) continue;
+  for (const t of occurrences(ctx, key ?? '')) {
+    if (t === at) continue;
     if (unexplained(t, t + 1) || unexplained(t, t - 1)) return true;
   }
   return false;
@@ -788,6 +823,14 @@ function pick(
   return null;
 }
 
+/** The first country mention ending at each token, in the order the mentions are listed. */
+function countriesByLastToken(entities: readonly EntityMention[]): Map<number, EntityMention> {
+  const out = new Map<number, EntityMention>();
+  for (const entity of entities)
+    if (entity.kind === 'country' && !out.has(entity.last)) out.set(entity.last, entity);
+  return out;
+}
+
 /**
  * Decides who the names in the article are. A full name links when the person held an office
  * on the article's date or the text ties them to one ("former President X"); a surname alone
@@ -818,6 +861,9 @@ export function resolveLeaders(
     standing: standingOf(leaders),
     free,
     named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
+    countryEndingAt: countriesByLastToken(entities),
+    leadIns: new Map(),
+    positions: null,
     // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
     // Council, part of the EU.
     namedOrganizations:
@@ -1650,20 +1696,16 @@ function adHocLeader(
     linkGivenNames(ctx, claimed, span, entry);
   // Later bare surnames of this person.
   const surnameKey = doc.tokens[span.last]?.key ?? '';
-  for (let t = 0; t < doc.tokens.length; t++) {
+  const sites = [...occurrences(ctx, surnameKey), ...occurrences(ctx, `${surnameKey}s`)].sort(
+    (a, b) => a - b,
+  );
+  for (const t of sites) {
     if (t >= span.first && t <= span.last) continue;
     const token = doc.tokens[t];
     if (!token || token.shape !== Shape.Capitalized || ctx.free[t] !== -1 || claimed.has(t)) continue;
     // Not someone else's: "By Sarah Wu in Taipei" beside Foreign Minister Joseph Wu.
     if (partOfOtherName(ctx, t, t)) continue;
-    if (
-      token.key === surnameKey ||
-      (token.key.length === surnameKey.length + 1 &&
-        token.key.startsWith(surnameKey) &&
-        token.key.endsWith('s'))
-    ) {
-      if (!entry.spans.some((s) => s.first <= t && t <= s.last))
-        entry.spans.push({ first: t, last: t, sentence: token.sentence });
-    }
+    if (!entry.spans.some((s) => s.first <= t && t <= s.last))
+      entry.spans.push({ first: t, last: t, sentence: token.sentence });
   }
 }
