@@ -162,25 +162,24 @@ interface Context {
    * long article (a live blog of 40 KB) made leader resolution grow with the square of its length.
    */
   leadIns: Map<OfficeMention, number>;
-  /** Where each word key occurs, made on first use by `occurrences`. */
-  positions: Map<string, number[]> | null;
+  /** Where each word key asked of `occurrences` occurs. */
+  positions: Map<string, number[]>;
 }
 
 /**
  * The tokens with this key, in order. Surnames are looked for again across the whole article for
- * each name; an index keeps that proportional to how often the word occurs.
+ * each name, so each key's places are found once per article: a scan per key asked (a few dozen
+ * surnames), which costs less than indexing every word of every article.
  */
 function occurrences(ctx: Context, key: string): readonly number[] {
-  if (!ctx.positions) {
-    const positions = new Map<string, number[]>();
-    ctx.doc.tokens.forEach((token, t) => {
-      const list = positions.get(token.key);
-      if (list) list.push(t);
-      else positions.set(token.key, [t]);
-    });
-    ctx.positions = positions;
+  let list = ctx.positions.get(key);
+  if (!list) {
+    list = [];
+    const tokens = ctx.doc.tokens;
+    for (let t = 0; t < tokens.length; t++) if (tokens[t]?.key === key) list.push(t);
+    ctx.positions.set(key, list);
   }
-  return ctx.positions.get(key) ?? [];
+  return list;
 }
 
 /**
@@ -863,7 +862,7 @@ export function resolveLeaders(
     named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
     countryEndingAt: countriesByLastToken(entities),
     leadIns: new Map(),
-    positions: null,
+    positions: new Map(),
     // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
     // Council, part of the EU.
     namedOrganizations:
