@@ -155,8 +155,8 @@ interface Context {
   named: ReadonlySet<string>;
   /** The organizations the article names. */
   namedOrganizations: ReadonlySet<string>;
-  /** Country mentions by their last token: titles look for the state right before them. */
-  countryEndingAt: ReadonlyMap<number, EntityMention>;
+  /** Country mentions by their first and last tokens: titles look for the state beside them. */
+  countries: CountryIndex;
   /**
    * `leadIn` per office, worked out on first use: every name asks it of every office, which in a
    * long article (a live blog of 40 KB) made leader resolution grow with the square of its length.
@@ -164,22 +164,38 @@ interface Context {
   leadIns: Map<OfficeMention, number>;
   /** Where each word key asked of `occurrences` occurs. */
   positions: Map<string, number[]>;
+  /** Whether `positions` holds every word of the article (see `occurrences`). */
+  indexed: boolean;
 }
+
+/** Keys `occurrences` finds by a scan each before it indexes every word instead. */
+const SCANNED_KEYS = 8;
 
 /**
  * The tokens with this key, in order. Surnames are looked for again across the whole article for
- * each name, so each key's places are found once per article: a scan per key asked (a few dozen
- * surnames), which costs less than indexing every word of every article.
+ * each name, so each key's places are found once per article: by a scan for the first few keys
+ * (most articles ask no more, and a scan costs less than indexing every word), then by indexing
+ * the whole article once (a live blog asks hundreds).
  */
 function occurrences(ctx: Context, key: string): readonly number[] {
-  let list = ctx.positions.get(key);
-  if (!list) {
-    list = [];
-    const tokens = ctx.doc.tokens;
+  const known = ctx.positions.get(key);
+  if (known || ctx.indexed) return known ?? [];
+  const tokens = ctx.doc.tokens;
+  if (ctx.positions.size < SCANNED_KEYS) {
+    const list: number[] = [];
     for (let t = 0; t < tokens.length; t++) if (tokens[t]?.key === key) list.push(t);
     ctx.positions.set(key, list);
+    return list;
   }
-  return list;
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, t) => {
+    const list = positions.get(token.key);
+    if (list) list.push(t);
+    else positions.set(token.key, [t]);
+  });
+  ctx.positions = positions;
+  ctx.indexed = true;
+  return positions.get(key) ?? [];
 }
 
 /**
@@ -235,7 +251,7 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     }
     if (!/^\s+$/.test(gap)) break;
     // "X, Oman's foreign minister", "X, the Omani foreign minister": the country the title is of.
-    const country = ctx.countryEndingAt.get(start - 1);
+    const country = ctx.countries.endingAt.get(start - 1)?.[0];
     if (country) {
       start = country.first;
       continue;
@@ -457,8 +473,17 @@ function isHonorific(ctx: Context, at: number): boolean {
 function officeCountry(ctx: Context, office: OfficeMention): string | null {
   if (office.compound) return office.country;
   const tieWords = ctx.doc.lexicon.bundle.offices?.tieWords ?? [];
-  for (const entity of ctx.entities) {
-    if (entity.kind !== 'country') continue;
+  // Only mentions ending one or two words before the title or starting up to three after it can
+  // tie; they are taken from the index, in the order the full list gives them.
+  const { endingAt, startingAt, order } = ctx.countries;
+  const near = [
+    ...(endingAt.get(office.first - 1) ?? []),
+    ...(endingAt.get(office.first - 2) ?? []),
+    ...[1, 2, 3].flatMap((k) => startingAt.get(office.last + k) ?? []),
+  ];
+  if (near.length === 0) return office.country;
+  near.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  for (const entity of near) {
     if (entity.last === office.first - 1 && adjacent(ctx.doc, entity.last, office.first)) return entity.id;
     if (entity.last === office.first - 2 && ctx.doc.tokens[office.first - 1]?.shape === Shape.Capitalized) {
       // "Russian Foreign Minister Sergei Lavrov": an adjective two words back, over the first half of the title.
@@ -822,12 +847,30 @@ function pick(
   return null;
 }
 
-/** The first country mention ending at each token, in the order the mentions are listed. */
-function countriesByLastToken(entities: readonly EntityMention[]): Map<number, EntityMention> {
-  const out = new Map<number, EntityMention>();
-  for (const entity of entities)
-    if (entity.kind === 'country' && !out.has(entity.last)) out.set(entity.last, entity);
-  return out;
+interface CountryIndex {
+  /** The country mentions ending at each token, in the order the mentions are listed. */
+  endingAt: Map<number, EntityMention[]>;
+  /** The same, by the token each starts at. */
+  startingAt: Map<number, EntityMention[]>;
+  /** Each mention's place in the list, to keep that order when both maps give candidates. */
+  order: Map<EntityMention, number>;
+}
+
+function indexCountries(entities: readonly EntityMention[]): CountryIndex {
+  const index: CountryIndex = { endingAt: new Map(), startingAt: new Map(), order: new Map() };
+  entities.forEach((entity, i) => {
+    if (entity.kind !== 'country') return;
+    index.order.set(entity, i);
+    for (const [map, at] of [
+      [index.endingAt, entity.last],
+      [index.startingAt, entity.first],
+    ] as const) {
+      const list = map.get(at);
+      if (list) list.push(entity);
+      else map.set(at, [entity]);
+    }
+  });
+  return index;
 }
 
 /**
@@ -860,9 +903,10 @@ export function resolveLeaders(
     standing: standingOf(leaders),
     free,
     named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
-    countryEndingAt: countriesByLastToken(entities),
+    countries: indexCountries(entities),
     leadIns: new Map(),
     positions: new Map(),
+    indexed: false,
     // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
     // Council, part of the EU.
     namedOrganizations:
@@ -1538,10 +1582,11 @@ function linkGivenNames(
   const given = [];
   for (let t = span.first; t < span.last; t++) given.push(tokens[t]?.key ?? '');
   if (given.length === 0) return;
-  for (let t = 0; t + given.length <= tokens.length; t++) {
-    if (entry.spans.some((s) => s.first <= t + given.length - 1 && t <= s.last)) continue;
+  for (const t of occurrences(ctx, given[0] ?? '')) {
+    if (t + given.length > tokens.length) break;
     if (!given.every((key, k) => tokens[t + k]?.key === key && !claimed.has(t + k) && ctx.free[t + k] === -1))
       continue;
+    if (entry.spans.some((s) => s.first <= t + given.length - 1 && t <= s.last)) continue;
     const after = tokens[t + given.length];
     // Followed by another capitalised word, it is someone else's full name ("Sigurður Ingi Pétursson").
     if (
@@ -1566,9 +1611,10 @@ function namedInFullBefore(
   const tokens = ctx.doc.tokens;
   const surname = tokens[at];
   if (!surname || surname.shape !== Shape.Capitalized || ctx.free[at] !== -1 || claimed.has(at)) return null;
-  for (let t = 1; t < at; t++) {
+  for (const t of occurrences(ctx, surname.key)) {
+    if (t >= at) break;
     const token = tokens[t];
-    if (token?.key !== surname.key || ctx.free[t] !== -1 || claimed.has(t)) continue;
+    if (t < 1 || !token || ctx.free[t] !== -1 || claimed.has(t)) continue;
     const given = tokens[t - 1];
     if (
       given?.shape === Shape.Capitalized &&
