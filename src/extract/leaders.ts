@@ -873,6 +873,24 @@ function indexCountries(entities: readonly EntityMention[]): CountryIndex {
   return index;
 }
 
+const partsCache = new WeakMap<ReadonlyMap<string, OrganizationRecord>, Map<string, string[]>>();
+
+/** The ids of each organization's institutions (those whose `parent` it is), worked out once. */
+function partsOf(organizations: ReadonlyMap<string, OrganizationRecord>): Map<string, string[]> {
+  let parts = partsCache.get(organizations);
+  if (!parts) {
+    parts = new Map();
+    for (const o of organizations.values()) {
+      if (o.parent === undefined) continue;
+      const list = parts.get(o.parent);
+      if (list) list.push(o.id);
+      else parts.set(o.parent, [o.id]);
+    }
+    partsCache.set(organizations, parts);
+  }
+  return parts;
+}
+
 /**
  * Decides who the names in the article are. A full name links when the person held an office
  * on the article's date or the text ties them to one ("former President X"); a surname alone
@@ -914,9 +932,7 @@ export function resolveLeaders(
         ? namedBodies
         : new Set([
             ...namedBodies,
-            ...[...organizations.values()]
-              .filter((o) => o.parent !== undefined && namedBodies.has(o.parent))
-              .map((o) => o.id),
+            ...[...namedBodies].flatMap((id) => partsOf(organizations).get(id) ?? []),
           ]),
   };
   const former = doc.lexicon.bundle.language.markers.former;
@@ -1198,7 +1214,8 @@ function counterpartOffices(ctx: Context, found: ReadonlyMap<string, ResolvedLea
     if (role === null) continue;
     const next = tokens[at + 1];
     const last = next?.sentence === word.sentence && followers.includes(next.key) ? at + 1 : at;
-    out.push({ role, first: at, last, sentence: word.sentence, country: state.id, compound: false });
+    // In the key order `classify` makes office mentions with: one hidden class for all of them.
+    out.push({ first: at, last, sentence: word.sentence, role, country: state.id, compound: false });
   }
   return out;
 }
@@ -1735,7 +1752,14 @@ function adHocLeader(
     found.set(id, entry);
   }
   entry.spans.push({ first: span.first, last: span.last, sentence: office.sentence });
-  if (named !== span) entry.spans.push({ ...named, sentence: doc.tokens[named.first]?.sentence ?? 0 });
+  // Spelt out rather than spread: a spread object has another hidden class, and every span must
+  // share one for the code that reads them to stay optimised (see `add` in resolveLeaders).
+  if (named !== span)
+    entry.spans.push({
+      first: named.first,
+      last: named.last,
+      sentence: doc.tokens[named.first]?.sentence ?? 0,
+    });
   // An Icelander is named again by the given names: "Sigurður Ingi" after "Sigurður Ingi Jóhannsson".
   if (country !== null && (doc.lexicon.bundle.language.nativeStates ?? []).includes(country))
     linkGivenNames(ctx, claimed, span, entry);

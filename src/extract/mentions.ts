@@ -484,12 +484,16 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         // a civil servant's (`officialTitleStates`), its holder is no minister; in others
         // ("Mexico's Foreign Secretary") it is the minister of the state the text ties it to.
         const tied = entities.at(-1);
+        // Not `(states ?? []).includes`: the fresh empty array and the data's list are two kinds of
+        // array to V8, and meeting both at one call kept deoptimising this function.
+        const officialStates = doc.lexicon.bundle.offices?.officialTitleStates;
         const official =
           payload.implied !== null &&
           tied?.kind === 'country' &&
           tied.last === first - 1 &&
           tied.id !== payload.implied &&
-          (doc.lexicon.bundle.offices?.officialTitleStates ?? []).includes(tied.id) &&
+          officialStates !== undefined &&
+          officialStates.includes(tied.id) &&
           adjacent(doc, tied.last, first);
         if (payload.role !== null && !official && !regionalTitle(doc, first))
           offices.push({

@@ -6,6 +6,7 @@ import { ErrorCode, NewsgraphError } from '../errors.js';
 import { projectPath } from '../paths.js';
 import type { BoilerplateData } from './boilerplate.js';
 import type { LeaderRole, OrganizationKind } from './types.js';
+import { uniformShape, uniformShaper } from './uniformShape.js';
 
 /** A suffix rule: a form ending in `suffix` drops `strip` characters and takes each of `add`. */
 export interface SuffixRule {
@@ -405,6 +406,17 @@ function fingerprintOf(dataDir: string, digests: ReadonlyMap<string, string>, lo
   return fingerprint.digest('hex');
 }
 
+/** Leader records, their offices and their headships, each kind in one hidden class. */
+function uniformLeaders(records: LeaderRecord[]): LeaderRecord[] {
+  const shapeOffice = uniformShaper(records.flatMap((record) => record.offices));
+  const shapeHead = uniformShaper(records.flatMap((record) => record.heads ?? []));
+  return uniformShape(records).map((record) => {
+    record.offices = record.offices.map(shapeOffice);
+    if (record.heads) record.heads = record.heads.map(shapeHead);
+    return record;
+  });
+}
+
 /**
  * Loads the extractor's data synchronously: lexicons of every language under
  * `data/lexicons/`, organizations, capitals, sanction regimes, the CAMEO codes and the leaders.
@@ -420,12 +432,11 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   const lexiconDir = `${dataDir}/lexicons`;
   const english = read<LanguageData>(`${lexiconDir}/en/language.json`);
 
-  const makeBundle = (lang: string): LanguageBundle => {
+  const readBundle = (lang: string): LanguageBundle => {
     const dir = `${lexiconDir}/${lang}`;
-    const language = optional<LanguageData>(`${dir}/language.json`) ?? { ...english, lang };
     return {
       lang,
-      language,
+      language: optional<LanguageData>(`${dir}/language.json`) ?? { ...english, lang },
       countries: optional<CountryLexicon>(`${dir}/countries.json`),
       offices: optional<OfficeLexicon>(`${dir}/offices.json`),
       triggers: optional<{ triggers: TriggerData[] }>(`${dir}/events.json`)?.triggers ?? [],
@@ -433,11 +444,26 @@ export function loadResources(options: ResourceOptions = {}): Resources {
       i18nNames: i18nNames(lang, iso),
     };
   };
+  const bundlesRead = [...readdirSync(lexiconDir, { withFileTypes: true })]
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => readBundle(entry.name));
+  // Every language's data in one hidden class per kind of file (see uniformShape.ts).
+  const present = <T>(values: Array<T | null>): T[] => values.filter((value): value is T => value !== null);
+  const shapeLanguage = uniformShaper([english, ...bundlesRead.map((b) => b.language)]);
+  const shapeCountries = uniformShaper(present(bundlesRead.map((b) => b.countries)));
+  const shapeOffices = uniformShaper(present(bundlesRead.map((b) => b.offices)));
+  const shapeSanctions = uniformShaper(present(bundlesRead.map((b) => b.sanctions)));
+  const shaped = (bundle: LanguageBundle): LanguageBundle => ({
+    ...bundle,
+    language: shapeLanguage(bundle.language),
+    countries: bundle.countries && shapeCountries(bundle.countries),
+    offices: bundle.offices && shapeOffices(bundle.offices),
+    sanctions: bundle.sanctions && shapeSanctions(bundle.sanctions),
+  });
+  const makeBundle = (lang: string): LanguageBundle => shaped(readBundle(lang));
 
   const languages = new Map<string, LanguageBundle>();
-  for (const entry of readdirSync(lexiconDir, { withFileTypes: true })) {
-    if (entry.isDirectory()) languages.set(entry.name, makeBundle(entry.name));
-  }
+  for (const bundle of bundlesRead) languages.set(bundle.lang, shaped(bundle));
 
   const display = read<{ names: Record<string, string> }>(`${dataDir}/countries/display-names.json`).names;
   const english18n = languages.get('en')?.i18nNames ?? i18nNames('en', iso);
@@ -455,10 +481,11 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     nonCapitalPlaces: Record<string, CapitalRecord[]>;
   }>(`${dataDir}/countries/capitals.json`);
   const leadersFile = options.leadersFile ?? `${dataDir}/leaders/leaders.json`;
-  const leaders = optional<{ leaders: LeaderRecord[] }>(leadersFile)?.leaders ?? [];
-  const organizations = read<{ organizations: OrganizationRecord[] }>(
-    `${dataDir}/organizations/organizations.json`,
-  ).organizations;
+  const leaders = uniformLeaders(optional<{ leaders: LeaderRecord[] }>(leadersFile)?.leaders ?? []);
+  const organizations = uniformShape(
+    read<{ organizations: OrganizationRecord[] }>(`${dataDir}/organizations/organizations.json`)
+      .organizations,
+  );
   const regimes = read<{ regimes: RegimeRecord[] }>(`${dataDir}/sanctions/regimes.json`).regimes;
   const cameo = read<{ codes: Record<string, string> }>(`${dataDir}/events/cameo.json`).codes;
   const fingerprint = fingerprintOf(dataDir, digests, require);
