@@ -1013,7 +1013,8 @@ export function resolveLeaders(
       // title written next to it says what the text calls them then (Kagame, defence minister in
       // 1998, president from 2000); without one, someone whose offices all lie ahead (a
       // candidate who won later) is no leader yet.
-      const only = name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : latestNamesake(ctx, name.ids);
+      const only =
+        name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : latestNamesake(ctx, name.ids, name.first);
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
@@ -1150,7 +1151,9 @@ export function resolveLeaders(
  * out of office for decades while a namesake takes office later: in 2009 "Bjarni Benediktsson" is
  * the party leader who became prime minister, not yet a leader.
  */
-function latestNamesake(ctx: Context, ids: readonly string[]): LeaderRecord | undefined {
+function latestNamesake(ctx: Context, ids: readonly string[], at: number): LeaderRecord | undefined {
+  const ofPassage = namesakeOfNamedYear(ctx, ids, at);
+  if (ofPassage) return ofPassage;
   let best: LeaderRecord | undefined;
   let bestSince = '';
   let tie = false;
@@ -1177,6 +1180,40 @@ function latestNamesake(ctx: Context, ids: readonly string[]): LeaderRecord | un
   )
     return undefined;
   return best;
+}
+
+/**
+ * Of namesakes none of whom holds an office on the day, the only one who held one in the year the
+ * text last names before the name (else first after it), the time the passage is about: a look
+ * back from 2020 at 1990 means the George Bush of 1990, not his son.
+ */
+function namesakeOfNamedYear(ctx: Context, ids: readonly string[], at: number): LeaderRecord | undefined {
+  const year = passageYear(ctx, at);
+  if (year === null) return undefined;
+  let only: LeaderRecord | undefined;
+  for (const id of ids) {
+    const leader = ctx.byId.get(id);
+    if (!leader) continue;
+    const served = leader.offices.some(
+      (o) => (o.since ?? '') <= `${year}-12-31` && (o.until ?? '9999') >= `${year}-01-01`,
+    );
+    if (!served) continue;
+    if (only) return undefined;
+    only = leader;
+  }
+  return only;
+}
+
+/** The year ("1990") the text names last before the token, else first after it; years ahead of the article's own day do not count. */
+function passageYear(ctx: Context, at: number): string | null {
+  const today = ctx.day.slice(0, 4);
+  const isYear = (t: number): boolean => {
+    const key = ctx.doc.tokens[t]?.key ?? '';
+    return key.length === 4 && /^(?:19|20)\d\d$/.test(key) && key < today;
+  };
+  for (let t = at - 1; t >= 0; t--) if (isYear(t)) return ctx.doc.tokens[t]?.key ?? null;
+  for (let t = at + 1; t < ctx.doc.tokens.length; t++) if (isYear(t)) return ctx.doc.tokens[t]?.key ?? null;
+  return null;
 }
 
 /** Years out of office after which a namesake active later is taken to be the one meant. */

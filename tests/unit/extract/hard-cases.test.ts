@@ -553,6 +553,15 @@ describe('leaders', () => {
     ]);
   });
 
+  it('takes, of namesakes out of office, the one in office in the year the passage is about', () => {
+    // "George Bush" shortens both presidents' names; neither serves in 2020.
+    const bush = (text: string) => leaders(text, 'en', '2020-10-03').map(([id]) => id);
+    expect(bush('In 1990 the wall fell, and George Bush backed unification.')).toEqual(['george-h-w-bush']);
+    expect(bush('After the attacks of 2001, George Bush declared a war on terror.')).toEqual(['george-w-bush']);
+    // With no year named, the one who took office last, as before.
+    expect(bush('George Bush backed the plan.')).toEqual(['george-w-bush']);
+  });
+
   it('names the heads of intergovernmental bodies by the body they head on the day', () => {
     // Grossi held no national office of the list; Guterres was Portugal's prime minister, and
     // is the UN's Secretary-General in 2025 but its refugee chief in 2010.
