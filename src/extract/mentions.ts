@@ -492,8 +492,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           tied?.kind === 'country' &&
           tied.last === first - 1 &&
           tied.id !== payload.implied &&
-          officialStates !== undefined &&
-          officialStates.includes(tied.id) &&
+          officialStates?.includes(tied.id) === true &&
           adjacent(doc, tied.last, first);
         if (payload.role !== null && !official && !regionalTitle(doc, first))
           offices.push({

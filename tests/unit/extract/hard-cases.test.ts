@@ -557,7 +557,9 @@ describe('leaders', () => {
     // "George Bush" shortens both presidents' names; neither serves in 2020.
     const bush = (text: string) => leaders(text, 'en', '2020-10-03').map(([id]) => id);
     expect(bush('In 1990 the wall fell, and George Bush backed unification.')).toEqual(['george-h-w-bush']);
-    expect(bush('After the attacks of 2001, George Bush declared a war on terror.')).toEqual(['george-w-bush']);
+    expect(bush('After the attacks of 2001, George Bush declared a war on terror.')).toEqual([
+      'george-w-bush',
+    ]);
     // With no year named, the one who took office last, as before.
     expect(bush('George Bush backed the plan.')).toEqual(['george-w-bush']);
   });
