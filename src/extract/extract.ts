@@ -19,6 +19,7 @@ import {
 } from './resources.js';
 import { findSanctions } from './sanctions.js';
 import { sentenceLocator, splitSentences } from './sentences.js';
+import { withTitleCountries } from './titleCountries.js';
 import { tokenize } from './tokenize.js';
 import type {
   CountryHit,
@@ -128,7 +129,13 @@ export function createExtractor(
       const events = codeEvents(doc, actors, resources.cameo);
       const sanctions = findSanctions(doc, actors, organizations, resources.regimes, events);
 
-      const hits = entityHits(doc, classified.entities, creditOrgs, resources.countries, organizations);
+      const hits = entityHits(
+        doc,
+        withTitleCountries(doc, classified.entities, classified.offices, resolved),
+        creditOrgs,
+        resources.countries,
+        organizations,
+      );
       return {
         lang,
         countries: hits.countries,

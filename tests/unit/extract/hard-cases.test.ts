@@ -186,6 +186,29 @@ describe('countries: what must not match', () => {
     ).toEqual([]);
     expect(countries('The Anglo-American alliance held.', 'en')).toEqual(['USA']);
   });
+
+  it('reads the title of a leader the text does not tie to a named state as that state', () => {
+    expect(countries('Bundeskanzler Olaf Scholz verteidigte den Haushalt.', 'de', '2023-06-30')).toEqual([
+      'DEU',
+    ]);
+    const biden = extract({
+      body: 'In Washington, President Joe Biden said he was ready.',
+      lang: 'en',
+      publishedAt: '2023-11-20',
+    });
+    expect(biden.countries.map((c) => [c.iso3, c.mentions.map((m) => m.text)])).toEqual([
+      ['USA', ['President']],
+    ]);
+    // A state named otherwise keeps its own mentions; a name without a title names no state.
+    expect(
+      extract({
+        body: 'Germany waited. Chancellor Olaf Scholz spoke.',
+        lang: 'en',
+        publishedAt: '2023-06-30',
+      }).countries.map((c) => c.mentions.map((m) => m.text)),
+    ).toEqual([['Germany']]);
+    expect(countries('Olaf Scholz verteidigte den Haushalt.', 'de', '2023-06-30')).toEqual([]);
+  });
 });
 
 describe('capitals and seats', () => {

@@ -1,0 +1,50 @@
+import { adjacent, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import { insertionSort } from './insertionSort.js';
+import type { ResolvedLeader } from './leaders.js';
+
+/**
+ * The entities with a country mention added for each state the text names only through the
+ * title of one of its office holders: "Bundeskanzler Olaf Scholz" is about Germany, and "In
+ * Washington, President Joe Biden said" about the United States, though neither names the
+ * state. The mention is the title, written right before the name of a leader resolved to that
+ * state; a state the text also names otherwise keeps only those mentions. The added mentions
+ * count for the article's countries, not as actors (the leader already acts for the state).
+ */
+export function withTitleCountries(
+  doc: Doc,
+  entities: readonly EntityMention[],
+  offices: readonly OfficeMention[],
+  leaders: readonly ResolvedLeader[],
+): readonly EntityMention[] {
+  const named = new Set<string>();
+  for (const entity of entities) if (entity.kind === 'country') named.add(entity.id);
+  const titleEnding = new Map<number, OfficeMention>();
+  for (const office of offices) if (!office.compound) titleEnding.set(office.last, office);
+  const added: EntityMention[] = [];
+  for (const leader of leaders) {
+    const state = leader.country;
+    if (state === null || named.has(state)) continue;
+    for (const span of leader.spans) {
+      const title = titleEnding.get(span.first - 1);
+      if (!title || (title.country !== null && title.country !== state)) continue;
+      if (!adjacent(doc, title.last, span.first)) continue;
+      added.push({
+        first: title.first,
+        last: title.last,
+        sentence: title.sentence,
+        kind: 'country',
+        id: state,
+        country: state,
+        via: 'leader',
+      });
+    }
+  }
+  if (added.length === 0) return entities;
+  // Each before the first entity after it, so that countries stay in order of first mention.
+  const out = [...entities];
+  for (const mention of insertionSort(added, (a, b) => a.first - b.first)) {
+    const at = out.findIndex((entity) => entity.first > mention.first);
+    out.splice(at === -1 ? out.length : at, 0, mention);
+  }
+  return out;
+}
