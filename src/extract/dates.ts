@@ -23,6 +23,11 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** A calendar day as "YYYY-MM-DD". */
+export function isoDay(date: DayDate): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
 function shift(day: DayDate, offset: number): string {
   const d = new Date(Date.UTC(day.year, day.month - 1, day.day + offset));
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

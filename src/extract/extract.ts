@@ -1,9 +1,10 @@
 import { buildActors } from './actors.js';
 import { articleText } from './articleText.js';
 import { type BoilerplateMatcher, compileBoilerplate } from './boilerplate.js';
-import { parseDay } from './dates.js';
+import { isoDay, parseDay } from './dates.js';
 import type { DayDate, Doc, EntityMention } from './document.js';
 import { codeEvents } from './events.js';
+import { asFormerStates, asHeirs, heirsOf } from './formerStates.js';
 import { insertionSort } from './insertionSort.js';
 import { detectLanguage } from './language.js';
 import { type ResolvedLeader, resolveLeaders } from './leaders.js';
@@ -56,6 +57,7 @@ export function createExtractor(
   const lexicons = new Map<string, Lexicon>();
   const leaders = new Map<string, LeaderRecord>(resources.leaders.map((l) => [l.id, l]));
   const organizations = new Map<string, OrganizationRecord>(resources.organizations.map((o) => [o.id, o]));
+  const heirs = heirsOf(resources.formerStates);
   const agencies = new Set(resources.organizations.filter((o) => o.kind === 'news agency').map((o) => o.id));
   let boilerplate: BoilerplateMatcher | null = null;
   const stopwords = new Map(
@@ -113,25 +115,30 @@ export function createExtractor(
       };
 
       const classified = classify(doc, lexicon.matcher.match(tokens, text));
+      const entities = asFormerStates(
+        classified.entities,
+        isoDay(doc.date ?? today()),
+        resources.formerStates,
+      );
       const creditOrgs = creditOrganizations(text, found.credits, lexicon, sentenceOf, agencies);
       const resolved = resolveLeaders(
         doc,
         classified.names,
         classified.offices,
-        classified.entities,
+        asHeirs(entities, heirs),
         classified.covered,
         classified.free,
         leaders,
         today(),
         organizations,
       );
-      const actors = buildActors(doc, classified.entities, resolved, agencies, classified.offices);
+      const actors = buildActors(doc, entities, resolved, agencies, classified.offices);
       const events = codeEvents(doc, actors, resources.cameo);
       const sanctions = findSanctions(doc, actors, organizations, resources.regimes, events);
 
       const hits = entityHits(
         doc,
-        withTitleCountries(doc, classified.entities, classified.offices, resolved),
+        withTitleCountries(doc, entities, classified.offices, resolved, heirs),
         creditOrgs,
         resources.countries,
         organizations,

@@ -1,3 +1,4 @@
+import { isoDay } from './dates.js';
 import {
   adjacent,
   type DayDate,
@@ -24,10 +25,6 @@ export interface ResolvedLeader {
   country: string | null;
   role: LeaderRole | null;
   spans: Array<{ first: number; last: number; sentence: number }>;
-}
-
-function isoDay(date: DayDate): string {
-  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
 const ROLE_RANK: Record<LeaderRole, number> = {

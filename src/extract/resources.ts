@@ -333,12 +333,23 @@ export interface Resources {
   regimes: RegimeRecord[];
   cameo: Record<string, string>;
   leaders: LeaderRecord[];
+  /** States that no longer exist (also in `countries`), from `data/countries/former-states.json`. */
+  formerStates: FormerState[];
   /**
    * A digest of every data file read and of the country-name package's version: lexicons derived
    * from these resources and stored by the build are used only while it matches.
    */
   fingerprint: string;
   loadMs: number;
+}
+
+/** A state of the news archive that no longer exists. */
+export interface FormerState {
+  iso3: string;
+  /** The day it ceased to exist (YYYY-MM-DD). */
+  until: string;
+  /** The state whose capital and seats stood for it until then ("the Kremlin" in 1990), if any. */
+  heir: string | null;
 }
 
 export interface ResourceOptions {
@@ -476,6 +487,17 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     countries.set(iso3, { iso2: alpha2, iso3, name: display[iso3] ?? fallback });
   }
 
+  // The archive's former states (the Soviet Union, East Germany, ...), which i18n-iso-countries
+  // does not list, under the codes ISO 3166-1 had for them.
+  const former = read<{
+    states: Record<string, { iso2: string; name: string; until: string; heir: string | null }>;
+  }>(`${dataDir}/countries/former-states.json`).states;
+  const formerStates: FormerState[] = [];
+  for (const [iso3, state] of Object.entries(former)) {
+    countries.set(iso3, { iso2: state.iso2, iso3, name: state.name });
+    formerStates.push({ iso3, until: state.until, heir: state.heir });
+  }
+
   const capitalsFile = read<{
     capitals: Record<string, CapitalRecord>;
     nonCapitalPlaces: Record<string, CapitalRecord[]>;
@@ -508,6 +530,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     regimes,
     cameo,
     leaders,
+    formerStates,
     fingerprint,
     loadMs: performance.now() - started,
   };

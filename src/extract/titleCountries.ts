@@ -15,9 +15,21 @@ export function withTitleCountries(
   entities: readonly EntityMention[],
   offices: readonly OfficeMention[],
   leaders: readonly ResolvedLeader[],
+  heirs: ReadonlyMap<string, string>,
 ): readonly EntityMention[] {
   const named = new Set<string>();
-  for (const entity of entities) if (entity.kind === 'country') named.add(entity.id);
+  // Where a state's name or adjective stands right before the title, the title is that state's
+  // ("der sowjetische Staatspräsident"), whatever state the leader data records the office under.
+  const stateEnds = new Set<number>();
+  for (const entity of entities) {
+    if (entity.kind !== 'country') continue;
+    named.add(entity.id);
+    // A former state named makes its heir named too: the leader data records the Soviet Union's
+    // offices under Russia, and "Schewardnadse (Sowjetunion)" is no mention of Russia.
+    const heir = heirs.get(entity.id);
+    if (heir !== undefined) named.add(heir);
+    stateEnds.add(entity.last);
+  }
   const titleEnding = new Map<number, OfficeMention>();
   for (const office of offices) if (!office.compound) titleEnding.set(office.last, office);
   const added: EntityMention[] = [];
@@ -27,6 +39,7 @@ export function withTitleCountries(
     for (const span of leader.spans) {
       const title = titleEnding.get(span.first - 1);
       if (!title || (title.country !== null && title.country !== state)) continue;
+      if (stateEnds.has(title.first - 1)) continue;
       if (!adjacent(doc, title.last, span.first)) continue;
       added.push({
         first: title.first,

@@ -187,6 +187,38 @@ describe('countries: what must not match', () => {
     expect(countries('The Anglo-American alliance held.', 'en')).toEqual(['USA']);
   });
 
+  it('reads the archive’s former states, and a capital as the one it stood for on the day', () => {
+    expect(
+      countries(
+        'The Soviet Union and East Germany signed. Yugoslav and Czechoslovak envoys watched.',
+        'en',
+        '1990-05-01',
+      ),
+    ).toEqual(['SUN', 'DDR', 'YUG', 'CSK']);
+    expect(
+      countries(
+        'Die UdSSR und die DDR einigten sich; jugoslawische Diplomaten schwiegen.',
+        'de',
+        '1990-09-13',
+      ),
+    ).toEqual(['SUN', 'DDR', 'YUG']);
+    expect(
+      countries('Sovétforseti sneri aftur en Austur-Þýskalands beið sameining.', 'is', '1991-08-22'),
+    ).toEqual(['SUN', 'DDR']);
+    // The Kremlin speaks for the Soviet Union until its end, for Russia after.
+    expect(countries('The Kremlin said it would respond.', 'en', '1990-05-01')).toEqual(['SUN']);
+    expect(countries('The Kremlin said it would respond.', 'en', '1992-05-01')).toEqual(['RUS']);
+    // The leader data records the Soviet offices under Russia (data/leaders/README.md), so the
+    // Soviet president is Russia's head of state there, and no mention of Russia.
+    const wende = extract({
+      body: 'Der sowjetische Staatspräsident Michail Gorbatschow stimmte zu.',
+      lang: 'de',
+      publishedAt: '1990-09-13',
+    });
+    expect(wende.countries.map((c) => c.iso3)).toEqual(['SUN']);
+    expect(wende.leaders.map((l) => [l.id, l.country])).toEqual([['mikhail-gorbachev', 'RUS']]);
+  });
+
   it('reads the title of a leader the text does not tie to a named state as that state', () => {
     expect(countries('Bundeskanzler Olaf Scholz verteidigte den Haushalt.', 'de', '2023-06-30')).toEqual([
       'DEU',
