@@ -163,6 +163,8 @@ interface Context {
   positions: Map<string, number[]>;
   /** Whether `positions` holds every word of the article (see `occurrences`). */
   indexed: boolean;
+  /** The tokens naming a year, made on first use by `yearsNamed`. */
+  years: number[] | null;
 }
 
 /** Keys `occurrences` finds by a scan each before it indexes every word instead. */
@@ -922,6 +924,7 @@ export function resolveLeaders(
     leadIns: new Map(),
     positions: new Map(),
     indexed: false,
+    years: null,
     // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
     // Council, part of the EU.
     namedOrganizations:
@@ -1019,8 +1022,12 @@ export function resolveLeaders(
         // none is of the person's own state ("Außenminister Alexander Schallenberg", listed as
         // Austria's chancellor), not of the state the article names most.
         const ownState = office?.role && isMinisterRole(office.role) ? (latest?.country ?? null) : null;
+        // The paper's own state a title implies gives way to the state the sentence is set in:
+        // "Í Lundúnum sagði Jack Straw innanríkisráðherra" in 1998 is Britain's home secretary.
+        const tied = office ? officeCountry(ctx, office) : null;
+        const scene = office && impliedNative(ctx, office, tied) ? sceneCountry(ctx, office) : null;
         const titledCountry = office
-          ? (officeCountry(ctx, office) ?? ownState ?? ministerCountry(ctx, office, found))
+          ? (scene ?? tied ?? ownState ?? ministerCountry(ctx, office, found))
           : null;
         // A past title ("the former Dutch finance minister") gives way to the office the list
         // has for them before the day; with none listed, it is what the text says they held.
@@ -1143,7 +1150,8 @@ export function resolveLeaders(
 }
 
 /**
- * Of namesakes none of whom holds an office on the day, the one who took office last before it:
+ * Of namesakes none of whom holds an office on the day, the one in office in the year the passage
+ * is about (see `namesakeOfNamedYear`); else the one who took office last before the day:
  * "Bjarni Benediktsson" in 2025 is the prime minister of 2024, not the one of the 1960s. Not one
  * out of office for decades while a namesake takes office later: in 2009 "Bjarni Benediktsson" is
  * the party leader who became prime minister, not yet a leader.
@@ -1181,8 +1189,8 @@ function latestNamesake(ctx: Context, ids: readonly string[], at: number): Leade
 
 /**
  * Of namesakes none of whom holds an office on the day, the only one who held one in the year the
- * text last names before the name (else first after it), the time the passage is about: a look
- * back from 2020 at 1990 means the George Bush of 1990, not his son.
+ * passage is about (`passageYear`): a look back from 2020 at 1990 means the George Bush of 1990,
+ * not his son.
  */
 function namesakeOfNamedYear(ctx: Context, ids: readonly string[], at: number): LeaderRecord | undefined {
   const year = passageYear(ctx, at);
@@ -1201,16 +1209,39 @@ function namesakeOfNamedYear(ctx: Context, ids: readonly string[], at: number): 
   return only;
 }
 
-/** The year ("1990") the text names last before the token, else first after it; years ahead of the article's own day do not count. */
+/**
+ * The year the passage around a token is about: the year ("1990") its sentence names nearest to
+ * it, else the one the text names last before it, else the first after. Years from the article's
+ * own on are not a look back.
+ */
 function passageYear(ctx: Context, at: number): string | null {
-  const today = ctx.day.slice(0, 4);
-  const isYear = (t: number): boolean => {
-    const key = ctx.doc.tokens[t]?.key ?? '';
-    return key.length === 4 && /^(?:19|20)\d\d$/.test(key) && key < today;
-  };
-  for (let t = at - 1; t >= 0; t--) if (isYear(t)) return ctx.doc.tokens[t]?.key ?? null;
-  for (let t = at + 1; t < ctx.doc.tokens.length; t++) if (isYear(t)) return ctx.doc.tokens[t]?.key ?? null;
-  return null;
+  const years = yearsNamed(ctx);
+  if (years.length === 0) return null;
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[at]?.sentence;
+  let near = -1;
+  let before = -1;
+  let after = -1;
+  for (const t of years) {
+    if (tokens[t]?.sentence === sentence && (near === -1 || Math.abs(t - at) < Math.abs(near - at))) near = t;
+    if (t < at) before = t;
+    else if (after === -1) after = t;
+  }
+  const chosen = near !== -1 ? near : before !== -1 ? before : after;
+  return tokens[chosen]?.key ?? null;
+}
+
+/** The tokens that name a year before the article's own ("1990", "1991"), in order; found once per article. */
+function yearsNamed(ctx: Context): readonly number[] {
+  if (!ctx.years) {
+    const today = ctx.day.slice(0, 4);
+    const years: number[] = [];
+    ctx.doc.tokens.forEach((token, t) => {
+      if (/^(?:19|20)\d\d$/.test(token.key) && token.key < today) years.push(t);
+    });
+    ctx.years = years;
+  }
+  return ctx.years;
 }
 
 /** Years out of office after which a namesake active later is taken to be the one meant. */
@@ -1462,11 +1493,7 @@ function ministerCountry(
   }
   const tied = officeCountry(ctx, office);
   const previous = found ? lastLeaderState(office, found) : null;
-  const nativeImplied =
-    tied !== null &&
-    !office.compound &&
-    tied === office.country &&
-    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied);
+  const nativeImplied = impliedNative(ctx, office, tied);
   // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
   // Icelandic paper) is another state's in an article that never names its own, after that
   // state's leader: a foreign brief's "Javier Milei, forseti Argentínu, … Mario Russo
@@ -1505,6 +1532,19 @@ function pronounState(ctx: Context, office: OfficeMention): string | null {
  * "In Damascus, Finance Minister Mohammed Barnieh said" after a sentence on Turkey's president. In
  * a verb-second language the verb follows the place with no comma: "In Damaskus sagte Finanzminister".
  */
+/**
+ * Whether the state `officeCountry` gave is only the one the title implies for the paper's own
+ * people ("innanríkisráðherra" in an Icelandic paper), the text tying it to none.
+ */
+function impliedNative(ctx: Context, office: OfficeMention, tied: string | null): boolean {
+  return (
+    tied !== null &&
+    !office.compound &&
+    tied === office.country &&
+    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied)
+  );
+}
+
 function sceneCountry(ctx: Context, office: OfficeMention): string | null {
   const language = ctx.doc.lexicon.bundle.language;
   const [start] = ctx.doc.sentenceTokens[office.sentence] ?? [0];

@@ -350,6 +350,8 @@ export interface FormerState {
   until: string;
   /** The state whose capital and seats stood for it until then ("the Kremlin" in 1990), if any. */
   heir: string | null;
+  /** The state `data/leaders/` records its office holders under (the Soviet Union's: Russia), if any. */
+  officesUnder: string | null;
 }
 
 export interface ResourceOptions {
@@ -490,12 +492,12 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   // The archive's former states (the Soviet Union, East Germany, ...), which i18n-iso-countries
   // does not list, under the codes ISO 3166-1 had for them.
   const former = read<{
-    states: Record<string, { iso2: string; name: string; until: string; heir: string | null }>;
+    states: Record<string, { iso2: string; name: string } & Omit<FormerState, 'iso3'>>;
   }>(`${dataDir}/countries/former-states.json`).states;
   const formerStates: FormerState[] = [];
   for (const [iso3, state] of Object.entries(former)) {
     countries.set(iso3, { iso2: state.iso2, iso3, name: state.name });
-    formerStates.push({ iso3, until: state.until, heir: state.heir });
+    formerStates.push({ iso3, until: state.until, heir: state.heir, officesUnder: state.officesUnder });
   }
 
   const capitalsFile = read<{

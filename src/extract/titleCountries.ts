@@ -15,7 +15,8 @@ export function withTitleCountries(
   entities: readonly EntityMention[],
   offices: readonly OfficeMention[],
   leaders: readonly ResolvedLeader[],
-  heirs: ReadonlyMap<string, string>,
+  /** The state a leader's title names (see `titleState`); null for none. */
+  stateOf: (leader: ResolvedLeader) => string | null,
 ): readonly EntityMention[] {
   const named = new Set<string>();
   // Where a state's name or adjective stands right before the title, the title is that state's
@@ -24,21 +25,17 @@ export function withTitleCountries(
   for (const entity of entities) {
     if (entity.kind !== 'country') continue;
     named.add(entity.id);
-    // A former state named makes its heir named too: the leader data records the Soviet Union's
-    // offices under Russia, and "Schewardnadse (Sowjetunion)" is no mention of Russia.
-    const heir = heirs.get(entity.id);
-    if (heir !== undefined) named.add(heir);
     stateEnds.add(entity.last);
   }
   const titleEnding = new Map<number, OfficeMention>();
   for (const office of offices) if (!office.compound) titleEnding.set(office.last, office);
   const added: EntityMention[] = [];
   for (const leader of leaders) {
-    const state = leader.country;
+    const state = stateOf(leader);
     if (state === null || named.has(state)) continue;
     for (const span of leader.spans) {
       const title = titleEnding.get(span.first - 1);
-      if (!title || (title.country !== null && title.country !== state)) continue;
+      if (!title || (title.country !== null && title.country !== leader.country)) continue;
       if (stateEnds.has(title.first - 1)) continue;
       if (!adjacent(doc, title.last, span.first)) continue;
       added.push({

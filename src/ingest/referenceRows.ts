@@ -3,7 +3,7 @@ import type { Resources } from '../extract/index.js';
 
 /** Reference data as the rows `cypher/reference/*.cypher` write. */
 export interface ReferenceRows {
-  countries: { iso3: string; iso2: string; name: string; aliases: string[]; aliasText: string }[];
+  countries: { iso3: string; iso2: string | null; name: string; aliases: string[]; aliasText: string }[];
   leaders: { id: string; wikidata: string | null; name: string; aliases: string[]; aliasText: string }[];
   offices: {
     leaderId: string;
@@ -68,6 +68,9 @@ function everyLanguageName(iso3: string): string[] {
  * and the extractor link to the same ids.
  */
 export function buildReferenceRows(resources: Resources): ReferenceRows {
+  // A former state's alpha-2 code (SU, DD, YU, CS) was withdrawn: the API's `iso2` is a current
+  // ISO 3166-1 code or null, so the graph stores none for it.
+  const former = new Set(resources.formerStates.map((state) => state.iso3));
   const countries = [...resources.countries.values()].map((country) => {
     const names: string[] = [];
     for (const bundle of resources.languages.values()) {
@@ -77,7 +80,7 @@ export function buildReferenceRows(resources: Resources): ReferenceRows {
     }
     return {
       iso3: country.iso3,
-      iso2: country.iso2,
+      iso2: former.has(country.iso3) ? null : country.iso2,
       name: country.name,
       ...aliasesOf(country.name, names, everyLanguageName(country.iso3)),
     };

@@ -126,7 +126,7 @@ export type CoMention = {
   entity: Entity;
 };
 
-/** A state, by its ISO 3166-1 codes. */
+/** A state, by its ISO 3166-1 codes; also the news archive's former states (`SUN`, `DDR`, `YUG`, `CSK`) by the codes they had. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
@@ -136,6 +136,7 @@ export type Country = Entity & Node & {
   events: EventConnection;
   /** `Country:<ISO-3>`. */
   id: Scalars['ID']['output'];
+  /** The current ISO 3166-1 alpha-2 code; null for a former state, whose code was withdrawn. */
   iso2: Maybe<Scalars['CountryCode']['output']>;
   iso3: Scalars['String']['output'];
   /** Office holders, current unless `at` names another day. */
@@ -147,7 +148,7 @@ export type Country = Entity & Node & {
 };
 
 
-/** A state, by its ISO 3166-1 codes. */
+/** A state, by its ISO 3166-1 codes; also the news archive's former states (`SUN`, `DDR`, `YUG`, `CSK`) by the codes they had. */
 export type CountryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -156,13 +157,13 @@ export type CountryArticlesArgs = {
 };
 
 
-/** A state, by its ISO 3166-1 codes. */
+/** A state, by its ISO 3166-1 codes; also the news archive's former states (`SUN`, `DDR`, `YUG`, `CSK`) by the codes they had. */
 export type CountryCoMentionedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A state, by its ISO 3166-1 codes. */
+/** A state, by its ISO 3166-1 codes; also the news archive's former states (`SUN`, `DDR`, `YUG`, `CSK`) by the codes they had. */
 export type CountryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -175,13 +176,13 @@ export type CountryEventsArgs = {
 };
 
 
-/** A state, by its ISO 3166-1 codes. */
+/** A state, by its ISO 3166-1 codes; also the news archive's former states (`SUN`, `DDR`, `YUG`, `CSK`) by the codes they had. */
 export type CountryLeadersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state, by its ISO 3166-1 codes. */
+/** A state, by its ISO 3166-1 codes; also the news archive's former states (`SUN`, `DDR`, `YUG`, `CSK`) by the codes they had. */
 export type CountryNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };

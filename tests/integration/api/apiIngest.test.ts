@@ -141,6 +141,22 @@ describe('ingesting the test articles through the API and reading them back', ()
     },
   );
 
+  it('answers a former state as a country with no alpha-2 code, which ISO withdrew', async () => {
+    const result = await gql(
+      api.url,
+      '{ sun: country(code: "SUN") { id iso2 name } isl: country(code: "IS") { id iso2 } }',
+    );
+    expect(result).toEqual({
+      status: 200,
+      body: {
+        data: {
+          sun: { id: 'Country:SUN', iso2: null, name: 'Soviet Union' },
+          isl: { id: 'Country:ISL', iso2: 'IS' },
+        },
+      },
+    });
+  });
+
   it('returns a bad input as a typed IngestFailure and stores the rest', async () => {
     const result = await gql(
       api.url,

@@ -217,6 +217,9 @@ describe('countries: what must not match', () => {
     });
     expect(wende.countries.map((c) => c.iso3)).toEqual(['SUN']);
     expect(wende.leaders.map((l) => [l.id, l.country])).toEqual([['mikhail-gorbachev', 'RUS']]);
+    // His title alone names the Soviet Union, whose office it was, in 1990 as in 2020.
+    for (const day of ['1990-05-01', '2020-05-01'])
+      expect(countries('President Mikhail Gorbachev said the talks went well.', 'en', day)).toEqual(['SUN']);
   });
 
   it('reads the title of a leader the text does not tie to a named state as that state', () => {
@@ -613,6 +616,10 @@ describe('leaders', () => {
     const bush = (text: string) => leaders(text, 'en', '2020-10-03').map(([id]) => id);
     expect(bush('In 1990 the wall fell, and George Bush backed unification.')).toEqual(['george-h-w-bush']);
     expect(bush('After the attacks of 2001, George Bush declared a war on terror.')).toEqual([
+      'george-w-bush',
+    ]);
+    // The year of the name's own sentence before one named earlier in the text.
+    expect(bush('The wall fell in 1990. Later, George Bush ordered the 2003 invasion of Iraq.')).toEqual([
       'george-w-bush',
     ]);
     // With no year named, the one who took office last, as before.
@@ -1346,6 +1353,11 @@ describe('leaders', () => {
     expect(
       leaders('Í Svíþjóð hefur Lena Hallengren félagsmálaráðherra ekki boðað lokanir.', 'is', '2020-03-16'),
     ).toEqual([['lena-hallengren', 'SWE', 'minister']]);
+    // Also for a listed person out of the list's offices on the day (Straw was foreign
+    // secretary from 2001; in 1998 the home secretary).
+    expect(
+      leaders('Í Lundúnum sagði Jack Straw innanríkisráðherra að málið væri alvarlegt.', 'is', '1998-10-18'),
+    ).toEqual([['jack-straw', 'GBR', 'minister']]);
     expect(
       leaders(
         'Í Reykjavík sagði Svandís Svavarsdóttir heilbrigðisráðherra að Ísland myndi loka.',
