@@ -39,14 +39,15 @@ export const CAMEO_COUNTRY_EXCEPTIONS: Readonly<Record<string, string | null>> =
   SAF: null, // Southern Africa
   WAF: null, // West Africa
   WST: null, // the West
-  // Former states that no longer have a single successor.
-  YUG: null, // Yugoslavia
+  // Former states: Yugoslavia is a country of the graph (data/countries/former-states.json);
+  // the Netherlands Antilles, dissolved into several territories, is none.
+  YUG: 'YUG', // Yugoslavia
   ANT: null, // Netherlands Antilles
 };
 
 /**
  * The ISO 3166-1 alpha-3 code for a CAMEO actor country code, or null when the code names
- * a region (EUR, AFR, WST…), a former state, or nothing known. Most CAMEO codes are
+ * a region (EUR, AFR, WST…), a former state the graph does not know, or nothing known. Most CAMEO codes are
  * ISO alpha-3 already; the exceptions are listed in `CAMEO_COUNTRY_EXCEPTIONS`.
  */
 export function cameoCountryToIso3(code: string): string | null {

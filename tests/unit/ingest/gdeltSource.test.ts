@@ -216,10 +216,12 @@ describe('gdeltSource, headered CSV', () => {
 });
 
 describe('cameoCountryToIso3', () => {
-  it('maps ISO codes to themselves, CAMEO exceptions to ISO, and regions to null', () => {
+  it('maps ISO codes to themselves, CAMEO exceptions to the graph’s codes, and regions to null', () => {
     expect(
-      ['USA', 'rus', 'ROM', 'ZAR', 'TMP', 'KSV', 'EUR', 'AFR', 'WST', 'XYZ', ''].map(cameoCountryToIso3),
-    ).toEqual(['USA', 'RUS', 'ROU', 'COD', 'TLS', 'XKK', null, null, null, null, null]);
+      ['USA', 'rus', 'ROM', 'ZAR', 'TMP', 'KSV', 'YUG', 'EUR', 'AFR', 'WST', 'ANT', 'XYZ', ''].map(
+        cameoCountryToIso3,
+      ),
+    ).toEqual(['USA', 'RUS', 'ROU', 'COD', 'TLS', 'XKK', 'YUG', null, null, null, null, null, null]);
   });
 
   it('maps every CAMEO exception to a country of the reference data', () => {
