@@ -4,7 +4,7 @@ import { type BoilerplateMatcher, compileBoilerplate } from './boilerplate.js';
 import { isoDay, parseDay } from './dates.js';
 import type { DayDate, Doc, EntityMention } from './document.js';
 import { codeEvents } from './events.js';
-import { asFormerStates, asOfficeStates, officeStates, titleState } from './formerStates.js';
+import { asFormerStates } from './formerStates.js';
 import { insertionSort } from './insertionSort.js';
 import { detectLanguage } from './language.js';
 import { type ResolvedLeader, resolveLeaders } from './leaders.js';
@@ -57,11 +57,6 @@ export function createExtractor(
   const lexicons = new Map<string, Lexicon>();
   const leaders = new Map<string, LeaderRecord>(resources.leaders.map((l) => [l.id, l]));
   const organizations = new Map<string, OrganizationRecord>(resources.organizations.map((o) => [o.id, o]));
-  const officesUnder = officeStates(resources.formerStates);
-  const titleStateOf = (leader: ResolvedLeader): string | null =>
-    leader.country === null
-      ? null
-      : titleState(leader.country, leaders.get(leader.id), resources.formerStates);
   const agencies = new Set(resources.organizations.filter((o) => o.kind === 'news agency').map((o) => o.id));
   let boilerplate: BoilerplateMatcher | null = null;
   const stopwords = new Map(
@@ -129,7 +124,7 @@ export function createExtractor(
         doc,
         classified.names,
         classified.offices,
-        asOfficeStates(entities, officesUnder),
+        entities,
         classified.covered,
         classified.free,
         leaders,
@@ -142,7 +137,7 @@ export function createExtractor(
 
       const hits = entityHits(
         doc,
-        withTitleCountries(doc, entities, classified.offices, resolved, titleStateOf),
+        withTitleCountries(doc, entities, classified.offices, resolved),
         creditOrgs,
         resources.countries,
         organizations,

@@ -350,8 +350,6 @@ export interface FormerState {
   until: string;
   /** The state whose capital and seats stood for it until then ("the Kremlin" in 1990), if any. */
   heir: string | null;
-  /** The state `data/leaders/` records its office holders under (the Soviet Union's: Russia), if any. */
-  officesUnder: string | null;
 }
 
 export interface ResourceOptions {
@@ -497,7 +495,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   const formerStates: FormerState[] = [];
   for (const [iso3, state] of Object.entries(former)) {
     countries.set(iso3, { iso2: state.iso2, iso3, name: state.name });
-    formerStates.push({ iso3, until: state.until, heir: state.heir, officesUnder: state.officesUnder });
+    formerStates.push({ iso3, until: state.until, heir: state.heir });
   }
 
   const capitalsFile = read<{

@@ -15,12 +15,10 @@ export function withTitleCountries(
   entities: readonly EntityMention[],
   offices: readonly OfficeMention[],
   leaders: readonly ResolvedLeader[],
-  /** The state a leader's title names (see `titleState`); null for none. */
-  stateOf: (leader: ResolvedLeader) => string | null,
 ): readonly EntityMention[] {
   const named = new Set<string>();
   // Where a state's name or adjective stands right before the title, the title is that state's
-  // ("der sowjetische Staatspräsident"), whatever state the leader data records the office under.
+  // ("der sowjetische Staatspräsident"): the state is named, and by another word than the title.
   const stateEnds = new Set<number>();
   for (const entity of entities) {
     if (entity.kind !== 'country') continue;
@@ -31,11 +29,11 @@ export function withTitleCountries(
   for (const office of offices) if (!office.compound) titleEnding.set(office.last, office);
   const added: EntityMention[] = [];
   for (const leader of leaders) {
-    const state = stateOf(leader);
+    const state = leader.country;
     if (state === null || named.has(state)) continue;
     for (const span of leader.spans) {
       const title = titleEnding.get(span.first - 1);
-      if (!title || (title.country !== null && title.country !== leader.country)) continue;
+      if (!title || (title.country !== null && title.country !== state)) continue;
       if (stateEnds.has(title.first - 1)) continue;
       if (!adjacent(doc, title.last, span.first)) continue;
       added.push({

@@ -208,15 +208,14 @@ describe('countries: what must not match', () => {
     // The Kremlin speaks for the Soviet Union until its end, for Russia after.
     expect(countries('The Kremlin said it would respond.', 'en', '1990-05-01')).toEqual(['SUN']);
     expect(countries('The Kremlin said it would respond.', 'en', '1992-05-01')).toEqual(['RUS']);
-    // The leader data records the Soviet offices under Russia (data/leaders/README.md), so the
-    // Soviet president is Russia's head of state there, and no mention of Russia.
+    // The Soviet president is the Soviet Union's head of state, and no mention of Russia.
     const wende = extract({
       body: 'Der sowjetische Staatspräsident Michail Gorbatschow stimmte zu.',
       lang: 'de',
       publishedAt: '1990-09-13',
     });
     expect(wende.countries.map((c) => c.iso3)).toEqual(['SUN']);
-    expect(wende.leaders.map((l) => [l.id, l.country])).toEqual([['mikhail-gorbachev', 'RUS']]);
+    expect(wende.leaders.map((l) => [l.id, l.country])).toEqual([['mikhail-gorbachev', 'SUN']]);
     // His title alone names the Soviet Union, whose office it was, in 1990 as in 2020.
     for (const day of ['1990-05-01', '2020-05-01'])
       expect(countries('President Mikhail Gorbachev said the talks went well.', 'en', day)).toEqual(['SUN']);
@@ -1779,7 +1778,7 @@ describe('leaders: probe round 17', () => {
     ]);
   });
 
-  it("finds the USSR's leaders of 1990-91 as Russia's, as PLAD codes them", () => {
+  it("finds the USSR's leaders of 1990-91 as the Soviet Union's", () => {
     expect(
       leaders(
         'Michail Gorbatschow und Helmut Kohl einigten sich. Der sowjetische Außenminister Eduard Schewardnadse sprach.',
@@ -1787,9 +1786,9 @@ describe('leaders: probe round 17', () => {
         '1990-09-13',
       ),
     ).toEqual([
-      ['mikhail-gorbachev', 'RUS', 'head of state'],
+      ['mikhail-gorbachev', 'SUN', 'head of state'],
       ['helmut-kohl', 'DEU', 'head of government'],
-      ['eduard-shevardnadze', 'RUS', 'foreign minister'],
+      ['eduard-shevardnadze', 'SUN', 'foreign minister'],
     ]);
   });
 
