@@ -14,7 +14,7 @@ import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
 import { foldDiacritics, slugify } from './normalize.js';
 import type { LeaderHead, LeaderOffice, LeaderRecord, OrganizationRecord } from './resources.js';
-import { Shape } from './tokenize.js';
+import { Shape, type Token } from './tokenize.js';
 import type { LeaderRole } from './types.js';
 
 /** A leader found in the article, with the token spans that name him or her. */
@@ -1508,6 +1508,7 @@ function ministerCountry(
   if (nativeImplied) return sceneCountry(ctx, office) ?? tied;
   return (
     tied ??
+    partyState(ctx, office) ??
     pronounState(ctx, office) ??
     sceneCountry(ctx, office) ??
     previous ??
@@ -1520,6 +1521,24 @@ function ministerCountry(
  * The state a possessive pronoun before the title stands for, the one named last before it in its
  * sentence: "Brazil was represented by its foreign minister, Mauro Vieira" (`statePronouns`).
  */
+/**
+ * The state of a party named in brackets shortly after an untied title, after the holder's name:
+ * "Wirtschaftsministerin Katherina Reiche (CDU)" (see `partyStates`).
+ */
+function partyState(ctx: Context, office: OfficeMention): string | null {
+  const parties = ctx.doc.lexicon.bundle.language.partyStates;
+  if (!parties) return null;
+  const { tokens, text } = ctx.doc;
+  for (let t = office.last + 1; t <= office.last + 6 && t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    if (token.sentence !== office.sentence) break;
+    if (text.charCodeAt(token.start - 1) !== 40 || text.charCodeAt(token.end) !== 41) continue;
+    const state = parties[text.slice(token.start, token.end)];
+    if (state !== undefined) return state;
+  }
+  return null;
+}
+
 function pronounState(ctx: Context, office: OfficeMention): string | null {
   const before = ctx.doc.tokens[office.first - 1];
   const pronouns = ctx.doc.lexicon.bundle.language.statePronouns;
@@ -1527,11 +1546,6 @@ function pronounState(ctx: Context, office: OfficeMention): string | null {
   return lastStateBefore(ctx, office.first - 1, office.sentence, 1);
 }
 
-/**
- * The state of the place a sentence or a clause opens with, when an untied title follows in it:
- * "In Damascus, Finance Minister Mohammed Barnieh said" after a sentence on Turkey's president. In
- * a verb-second language the verb follows the place with no comma: "In Damaskus sagte Finanzminister".
- */
 /**
  * Whether the state `officeCountry` gave is only the one the title implies for the paper's own
  * people ("innanríkisráðherra" in an Icelandic paper), the text tying it to none.
@@ -1545,6 +1559,11 @@ function impliedNative(ctx: Context, office: OfficeMention, tied: string | null)
   );
 }
 
+/**
+ * The state of the place a sentence or a clause opens with, when an untied title follows in it:
+ * "In Damascus, Finance Minister Mohammed Barnieh said" after a sentence on Turkey's president. In
+ * a verb-second language the verb follows the place with no comma: "In Damaskus sagte Finanzminister".
+ */
 function sceneCountry(ctx: Context, office: OfficeMention): string | null {
   const language = ctx.doc.lexicon.bundle.language;
   const [start] = ctx.doc.sentenceTokens[office.sentence] ?? [0];

@@ -133,6 +133,11 @@ export interface LanguageData {
   /** Possessive pronouns that stand for a state named before them in the sentence ("its"). */
   statePronouns?: string[];
   /**
+   * Parties whose abbreviation in brackets after a name says whose politician it is: "Wirtschafts-
+   * ministerin Katherina Reiche (CDU)" is Germany's, whatever state the sentence before named.
+   */
+  partyStates?: Record<string, string>;
+  /**
    * Names of institutions and places a state's name ends ("Bank of" Japan) or whose name a state's
    * name or adjective opens ("Swiss National Bank", "South China Sea", "Indian Ocean"), in lower
    * case; their first word must be capitalised: "the Bank of Japan" is no mention of Japan, "a

@@ -1778,6 +1778,23 @@ describe('leaders: probe round 17', () => {
     ]);
   });
 
+  it('reads an untied minister with a German or Austrian party in brackets as of that state', () => {
+    expect(
+      leaders(
+        'Die USA erheben Zölle. Wirtschaftsministerin Katherina Reiche (CDU) nannte das Ergebnis tragfähig.',
+        'de',
+        '2025-07-28',
+      ),
+    ).toEqual([['katherina-reiche', 'DEU', 'minister']]);
+    expect(
+      leaders(
+        'Die Ukraine bat um Hilfe. Innenminister Gerhard Karner (ÖVP) sagte Unterstützung zu.',
+        'de',
+        '2024-03-01',
+      ),
+    ).toEqual([['gerhard-karner', 'AUT', 'minister']]);
+  });
+
   it("finds the USSR's leaders of 1990-91 as the Soviet Union's", () => {
     expect(
       leaders(
