@@ -167,6 +167,8 @@ describe('countries: what must not match', () => {
       'CYP',
     ]);
     expect(countries('Tausende Kosovo-Albaner flohen nach Mazedonien.', 'de')).toEqual(['XKK', 'MKD']);
+    // The older German spelling, usual in the 1990s.
+    expect(countries('Auch Makedonien beantragte die Anerkennung.', 'de', '1991-12-23')).toEqual(['MKD']);
     expect(countries('Þúsundir Kosovo-Albana flýja til Makedóníu.', 'is')).toEqual(['XKK', 'MKD']);
   });
 
