@@ -55,19 +55,12 @@ export function fixtureSources(): Source[] {
  */
 export function generateArticles(count: number, urlPrefix: string, seed = 42): ArticleInput[] {
   const next = seeded(seed);
-  const pool = fixtureSources();
-  const byLang = new Map<string, string[]>();
-  for (const source of pool)
-    byLang.set(source.lang, [...(byLang.get(source.lang) ?? []), ...source.paragraphs]);
+  const draw = recombiner(fixtureSources(), next);
   const articles: ArticleInput[] = [];
   for (let n = 0; n < count; n++) {
-    const base = pool[Math.floor(next() * pool.length)];
-    if (!base) break;
-    const lines = byLang.get(base.lang) ?? [];
-    const body = [...base.paragraphs];
-    const extra = 2 + Math.floor(next() * 6);
-    for (let i = 0; i < extra; i++) body.push(lines[Math.floor(next() * lines.length)] ?? '');
-    shuffle(body, next);
+    const drawn = draw();
+    if (!drawn) break;
+    const { base, body } = drawn;
     const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 730) * 86_400_000)
       .toISOString()
       .slice(0, 10);
@@ -99,26 +92,39 @@ export function goldSources(): Source[] {
  * of whose words a long ingest has seen before, as in real news, but not all.
  */
 export function extractionCorpus(megabytes: number, seed = 42): ExtractInput[] {
-  const next = seeded(seed);
-  const pool = [...fixtureSources(), ...goldSources()];
-  const byLang = new Map<string, string[]>();
-  for (const source of pool)
-    byLang.set(source.lang, [...(byLang.get(source.lang) ?? []), ...source.paragraphs]);
+  const draw = recombiner([...fixtureSources(), ...goldSources()], seeded(seed));
   const articles: ExtractInput[] = [];
   let bytes = 0;
   while (bytes < megabytes * 1024 * 1024) {
-    const base = pool[Math.floor(next() * pool.length)];
-    if (!base) break;
-    const lines = byLang.get(base.lang) ?? [];
-    const body = [...base.paragraphs];
-    const extra = 2 + Math.floor(next() * 6);
-    for (let i = 0; i < extra; i++) body.push(lines[Math.floor(next() * lines.length)] ?? '');
-    shuffle(body, next);
+    const drawn = draw();
+    if (!drawn) break;
+    const { base, body } = drawn;
     const article = { title: base.title, body: body.join('\n\n'), publishedAt: base.publishedAt };
     articles.push(article);
     bytes += Buffer.byteLength(article.title) + Buffer.byteLength(article.body);
   }
   return articles;
+}
+
+/**
+ * Draws an article's paragraphs: a source article picked at random, with two to seven paragraphs
+ * of others of its language, shuffled. Both corpora draw through it, so a seed gives the same
+ * articles as before it was shared.
+ */
+function recombiner(pool: Source[], next: () => number): () => { base: Source; body: string[] } | null {
+  const byLang = new Map<string, string[]>();
+  for (const source of pool)
+    byLang.set(source.lang, [...(byLang.get(source.lang) ?? []), ...source.paragraphs]);
+  return () => {
+    const base = pool[Math.floor(next() * pool.length)];
+    if (!base) return null;
+    const lines = byLang.get(base.lang) ?? [];
+    const body = [...base.paragraphs];
+    const extra = 2 + Math.floor(next() * 6);
+    for (let i = 0; i < extra; i++) body.push(lines[Math.floor(next() * lines.length)] ?? '');
+    shuffle(body, next);
+    return { base, body };
+  };
 }
 
 /** Fisher-Yates, in place, with the corpus's own generator. */
