@@ -7,6 +7,17 @@ const file = leadersFileSchema.parse(
   JSON.parse(readFileSync(new URL('../../../data/leaders/leaders.json', import.meta.url), 'utf8')),
 );
 const byId = new Map(file.leaders.map((l) => [l.id, l]));
+const formerStates = new Set(
+  Object.keys(
+    (
+      JSON.parse(
+        readFileSync(new URL('../../../data/countries/former-states.json', import.meta.url), 'utf8'),
+      ) as {
+        states: Record<string, unknown>;
+      }
+    ).states,
+  ),
+);
 
 function leader(id: string): Leader | undefined {
   return byId.get(id);
@@ -313,9 +324,11 @@ describe('data/leaders/leaders.json', () => {
           covered.add(o.country);
       }
     }
-    // Territories whose head of state the sources do not list for 2020 (see data/leaders/README.md),
-    // and the Soviet Union, which had none.
-    expect([...all].filter((c) => !covered.has(c)).sort()).toEqual([
+    // Territories whose head of state the sources do not list for 2020 (see data/leaders/README.md);
+    // the former states (Soviet Union, East Germany, ...) had none, being gone.
+    const gone = [...all].filter((c) => formerStates.has(c));
+    expect(gone.sort()).toEqual(['CSK', 'DDR', 'SUN', 'YUG']);
+    expect([...all].filter((c) => !covered.has(c) && !formerStates.has(c)).sort()).toEqual([
       'ABW',
       'ALA',
       'ASM',
@@ -330,7 +343,6 @@ describe('data/leaders/leaders.json', () => {
       'PCN',
       'PRI',
       'REU',
-      'SUN',
       'SXM',
       'TCA',
       'VGB',

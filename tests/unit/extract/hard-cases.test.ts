@@ -1811,6 +1811,20 @@ describe('leaders: probe round 17', () => {
     ]);
   });
 
+  it('finds the leaders of East Germany, Czechoslovakia and Yugoslavia as their states’', () => {
+    expect(
+      leaders(
+        'Für die DDR unterschrieb Ministerpräsident Lothar de Maizière. Václav Havel gratulierte. Der jugoslawische Regierungschef Ante Marković schwieg.',
+        'de',
+        '1990-08-31',
+      ),
+    ).toEqual([
+      ['lothar-de-maiziere', 'DDR', 'head of government'],
+      ['vaclav-havel', 'CSK', 'head of state'],
+      ['ante-markovic', 'YUG', 'head of government'],
+    ]);
+  });
+
   it("reads a deputy's untied title as of the state whose head the article names, paragraphs before", () => {
     expect(
       leaders(
