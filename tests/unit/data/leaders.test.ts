@@ -211,7 +211,7 @@ describe('data/leaders/leaders.json', () => {
 
   it('gives the surname the press uses alone, by the naming custom of the country', () => {
     const surnames = [
-      'luis-alberto-arce-catacora',
+      'luis-arce',
       'carlos-salinas-de-gortari',
       'fernando-de-la-rua',
       'juan-manuel-santos',
