@@ -255,6 +255,18 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
       start = country.first;
       continue;
     }
+    // "Patricia Bullrich, Macri's security minister": the person whose minister it is.
+    if (token.shape === Shape.Capitalized && possessiveAt(doc, start - 1)) {
+      start--;
+      while (
+        start > office.first - 6 &&
+        doc.tokens[start - 1]?.shape === Shape.Capitalized &&
+        doc.tokens[start - 1]?.sentence === office.sentence &&
+        adjacent(doc, start - 1, start)
+      )
+        start--;
+      break;
+    }
     // "X as finance minister", "X stays on as health secretary".
     const link = compiledGrammar(language).titleLinks.find((words) =>
       wordsEndAt(doc.tokens, words, start - 1, office.sentence),
@@ -1325,7 +1337,15 @@ const PARTICLES = new Set([
   'du',
   'dos',
   'ibn',
+  // Only as the Dutch "van den" (see `particleAt`): after a German name it is an article.
+  'den',
 ]);
+
+/** Whether the token at `t` is a name particle there: "den" only after "van" ("Hans van den Broek"). */
+function particleAt(tokens: readonly Token[], t: number): boolean {
+  const key = tokens[t]?.key ?? '';
+  return PARTICLES.has(key) && (key !== 'den' || tokens[t - 1]?.key === 'van');
+}
 
 function nameAt(
   ctx: Context,
@@ -1349,9 +1369,11 @@ function nameAt(
     const capital = token.shape === Shape.Capitalized;
     // The second half of a hyphenated given name may be lower case: "Cho Myoung-gyon".
     const joinedHalf = step === 1 && token.joined && picked.length > 0 && !capital;
-    if (!capital && !joinedHalf && !(PARTICLES.has(token.key) && picked.length > 0)) break;
-    // "A." before a name is an initial, whatever the word "a" is otherwise.
-    if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1)) break;
+    if (!capital && !joinedHalf && !(particleAt(tokens, t) && picked.length > 0)) break;
+    // "A." before a name is an initial, whatever the word "a" is otherwise; "der" and "den" after
+    // "van" are a Dutch name's, whatever they are in German.
+    const dutch = tokens[t - 1]?.key === 'van' && particleAt(tokens, t);
+    if (notNameWord(ctx, token.key) && !afterInitial(ctx.doc, t, t + 1) && !dutch) break;
     // "But Smriti Irani, the minister": a word that opens sentences opens no name.
     if (
       opensSentence(ctx.doc, t) &&
@@ -1373,9 +1395,9 @@ function nameAt(
       break;
     }
     picked.push(t);
-    if (!PARTICLES.has(token.key) && !joinedHalf) words++;
+    if (!particleAt(tokens, t) && !joinedHalf) words++;
   }
-  while (picked.length > 0 && PARTICLES.has(tokens[picked[picked.length - 1] ?? 0]?.key ?? '')) picked.pop();
+  while (picked.length > 0 && particleAt(tokens, picked[picked.length - 1] ?? 0)) picked.pop();
   // Nor does an initial end one: "Geir H." before a "Haarde" already claimed is no name.
   picked.sort((a, b) => a - b);
   while (picked.length > 0 && tokens[picked[picked.length - 1] ?? 0]?.key.length === 1) picked.pop();
@@ -1518,10 +1540,6 @@ function ministerCountry(
 }
 
 /**
- * The state a possessive pronoun before the title stands for, the one named last before it in its
- * sentence: "Brazil was represented by its foreign minister, Mauro Vieira" (`statePronouns`).
- */
-/**
  * The state of a party named in brackets shortly after an untied title, after the holder's name:
  * "Wirtschaftsministerin Katherina Reiche (CDU)" (see `partyStates`).
  */
@@ -1539,6 +1557,10 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
   return null;
 }
 
+/**
+ * The state a possessive pronoun before the title stands for, the one named last before it in its
+ * sentence: "Brazil was represented by its foreign minister, Mauro Vieira" (`statePronouns`).
+ */
 function pronounState(ctx: Context, office: OfficeMention): string | null {
   const before = ctx.doc.tokens[office.first - 1];
   const pronouns = ctx.doc.lexicon.bundle.language.statePronouns;
@@ -1741,6 +1763,14 @@ function namedInFullBefore(
   return null;
 }
 
+/** Adds a span to a leader's unless it has that span already. */
+function addSpan(entry: ResolvedLeader, first: number, last: number, sentence: number): void {
+  if (entry.spans.some((s) => s.first === first && s.last === last)) return;
+  // Spelt out rather than spread: a spread object has another hidden class, and every span must
+  // share one for the code that reads them to stay optimised (see `add` in resolveLeaders).
+  entry.spans.push({ first, last, sentence });
+}
+
 function adHocLeader(
   ctx: Context,
   claimed: ReadonlySet<number>,
@@ -1802,13 +1832,29 @@ function adHocLeader(
       return nameAt(ctx, claimed, office.last + 2, 1, 2);
     }
     const after = nameAt(ctx, claimed, office.last + 1, 1, minWords);
+    // A list of appointments: "Reeves as the chancellor, Angela Rayner as deputy prime minister":
+    // a name after a comma that a title link follows takes that title, not the one before.
+    const next = after ? doc.tokens[after.last + 1] : undefined;
+    if (
+      after &&
+      next?.sentence === office.sentence &&
+      adjacent(doc, after.last, after.last + 1) &&
+      gapText(doc, office.last, office.last + 1).includes(',') &&
+      (doc.lexicon.bundle.language.titleLinks ?? []).includes(next.key)
+    )
+      return null;
     // A word in the genitive after a title is whose the title is: "viðskiptaráðherra Trumps" is
     // Trump's commerce secretary, not a "Trumps".
     return after && after.first === after.last && possessorGenitive(doc, after.first) ? null : after;
   };
   const start = leadIn(ctx, office);
+  // Before a title opened by an article, a name stands apart by a comma: "Silvio Berlusconi, the
+  // Italian prime minister", where "At Buckingham Palace the Italian prime minister" names a place.
+  const article = (doc.lexicon.bundle.language.determiners ?? []).includes(doc.tokens[start]?.key ?? '');
   const nameBefore = () =>
-    adjacent(doc, start - 1, start, true) && linkedName(ctx, start)
+    adjacent(doc, start - 1, start, true) &&
+    (!article || gapText(doc, start - 1, start).includes(',')) &&
+    linkedName(ctx, start)
       ? nameAt(ctx, claimed, start - 1, -1, 2)
       : null;
   // A name right after the title wins, unless a comma parts them and a name comes right before:
@@ -1844,15 +1890,10 @@ function adHocLeader(
       : { id, wikidata: null, name, country, role: office.role, spans: [] };
     found.set(id, entry);
   }
-  entry.spans.push({ first: span.first, last: span.last, sentence: office.sentence });
-  // Spelt out rather than spread: a spread object has another hidden class, and every span must
-  // share one for the code that reads them to stay optimised (see `add` in resolveLeaders).
-  if (named !== span)
-    entry.spans.push({
-      first: named.first,
-      last: named.last,
-      sentence: doc.tokens[named.first]?.sentence ?? 0,
-    });
+  // A second title of the same person may find a name already taken: "Howard Lutnick … Lutnick,
+  // the commerce secretary" finds "Lutnick" and, through it, "Howard Lutnick" again.
+  addSpan(entry, span.first, span.last, office.sentence);
+  if (named !== span) addSpan(entry, named.first, named.last, doc.tokens[named.first]?.sentence ?? 0);
   // An Icelander is named again by the given names: "Sigurður Ingi" after "Sigurður Ingi Jóhannsson".
   if (country !== null && (doc.lexicon.bundle.language.nativeStates ?? []).includes(country))
     linkGivenNames(ctx, claimed, span, entry);
