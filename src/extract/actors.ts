@@ -92,6 +92,9 @@ function absorbedByLeader(leaderActors: readonly Actor[], entity: EntityMention,
   return false;
 }
 
+/** A comma or an ampersand between two actors of a list. */
+const LIST_GAP = /^\s*[,&]\s*$/;
+
 /** Extends an actor over "X and Y", "X, Y og Z" to the group it belongs to, in the given direction. */
 export function group(doc: Doc, actors: Actor[], index: number, direction: 1 | -1, limit: number): Actor[] {
   const conjunctions = doc.lexicon.bundle.language.conjunctions;
@@ -115,7 +118,7 @@ export function group(doc: Doc, actors: Actor[], index: number, direction: 1 | -
     }
     linked &&= conjunction || right.first === left.last + 1;
     const gap = doc.text.slice(doc.tokens[left.last]?.end ?? 0, doc.tokens[right.first]?.start ?? 0);
-    if (!linked || (right.first === left.last + 1 && !/^\s*[,&]\s*$/.test(gap))) break;
+    if (!linked || (right.first === left.last + 1 && !LIST_GAP.test(gap))) break;
     current = next;
     i += direction;
   }

@@ -2,6 +2,11 @@ import type { DayDate, Doc } from './document.js';
 import { compiledGrammar, wordsAt } from './grammar.js';
 import type { DatePrecision } from './types.js';
 
+/** A token that is a year of the news archive's span: "1990", "2024". */
+export const YEAR_KEY = /^(?:19|20)\d\d$/;
+/** A token that may be a day of the month. */
+const DAY_KEY = /^\d{1,2}$/;
+
 export interface FoundDate {
   date: string;
   precision: DatePrecision;
@@ -51,9 +56,9 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
     if (month !== undefined && (token.key.length > 3 || token.shape !== 0)) {
       const prev = tokens[t - 1];
       const next = tokens[t + 1];
-      const dayBefore = prev && t - 1 >= from && /^\d{1,2}$/.test(prev.key) ? Number(prev.key) : null;
-      const dayAfter = next && t + 1 < end && /^\d{1,2}$/.test(next.key) ? Number(next.key) : null;
-      const yearToken = [tokens[t + 1], tokens[t + 2]].find((x) => x && /^(?:19|20)\d\d$/.test(x.key));
+      const dayBefore = prev && t - 1 >= from && DAY_KEY.test(prev.key) ? Number(prev.key) : null;
+      const dayAfter = next && t + 1 < end && DAY_KEY.test(next.key) ? Number(next.key) : null;
+      const yearToken = [tokens[t + 1], tokens[t + 2]].find((x) => x && YEAR_KEY.test(x.key));
       const year = yearToken ? Number(yearToken.key) : doc.date?.year;
       if (year === undefined) continue;
       const day = dayBefore ?? dayAfter;
@@ -62,7 +67,7 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
       } else out.push({ date: `${year}-${pad(month)}`, precision: 'month', at: t });
       continue;
     }
-    if (token.key.length === 4 && /^(?:19|20)\d\d$/.test(token.key)) {
+    if (token.key.length === 4 && YEAR_KEY.test(token.key)) {
       const prev = tokens[t - 1];
       if (prev && months.has(prev.key)) continue;
       out.push({ date: token.key, precision: 'year', at: t });

@@ -51,6 +51,25 @@ export interface OfficeMention {
 export type DocText = Pick<Doc, 'text' | 'tokens'>;
 
 /** Text between two tokens (exclusive), e.g. to see whether only a space or a comma separates them. */
+/**
+ * Patterns the rules test gaps between words (`gapText`) and words against, made once here: a
+ * regular expression literal inside a function is a new object at every call, and these run for
+ * most words of every article.
+ */
+export const GAP = {
+  /** A comma, spaces either side: "X, Y". */
+  comma: /^\s*,\s*$/,
+  /** Spaces only, at least one. */
+  space: /^\s+$/,
+  /** Nothing or spaces. */
+  blank: /^\s*$/,
+  /** A hyphen, then perhaps spaces: "félags- og". */
+  hyphen: /^-\s*$/,
+} as const;
+
+/** An English possessive at a word's end: "Russia's", "Moscow’s". */
+export const POSSESSIVE = /['’]s$/;
+
 export function gapText(doc: DocText, left: number, right: number): string {
   if (!hasToken(doc, left) || !hasToken(doc, right)) return '';
   return doc.text.slice((doc.tokens[left] as Token).end, (doc.tokens[right] as Token).start);
@@ -69,7 +88,7 @@ function hasToken(doc: DocText, index: number): boolean {
 export function possessiveAt(doc: Doc, index: number): boolean {
   if (!hasToken(doc, index)) return false;
   const token = doc.tokens[index] as Token;
-  return /['’]s$/.test(doc.text.slice(token.start, token.end));
+  return POSSESSIVE.test(doc.text.slice(token.start, token.end));
 }
 
 /** Whether the token opens its sentence (where a capital says nothing of a name). */
@@ -101,7 +120,7 @@ export function adjacent(doc: DocText, left: number, right: number, allowComma =
 }
 
 /** `\s` of a regular expression, for one UTF-16 code unit. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (

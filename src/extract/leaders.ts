@@ -1,12 +1,14 @@
-import { isoDay } from './dates.js';
+import { isoDay, YEAR_KEY } from './dates.js';
 import {
   adjacent,
   type DayDate,
   type Doc,
   type EntityMention,
+  GAP,
   gapText,
   type OfficeMention,
   opensSentence,
+  POSSESSIVE,
   possessiveAt,
 } from './document.js';
 import { compiledGrammar, wordsEndAt } from './grammar.js';
@@ -26,6 +28,18 @@ export interface ResolvedLeader {
   role: LeaderRole | null;
   spans: Array<{ first: number; last: number; sentence: number }>;
 }
+
+// Patterns of gaps and words, made once (see `GAP`).
+/** A word cut at its hyphen before the next part: "félags-" before "og", "umhverfis-,". */
+const CUT_WORD = /^-\s*,?\s*$/;
+/** An age between commas: "X, 28, becomes justice minister". */
+const AGE = /^\d{1,3}$/;
+const COMMA_FIRST = /^\s*,/;
+const COMMA_LAST = /,\s*$/;
+const CLAUSE_MARK = /[,;.]/;
+const SPACES_AND_COMMAS = /^[\s,]*$/;
+/** The full stop after a middle initial: "H. Haarde". */
+const INITIAL_STOP = /^\.\s?$/;
 
 const ROLE_RANK: Record<LeaderRole, number> = {
   'head of state': 0,
@@ -238,17 +252,16 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     if (!token || token.sentence !== office.sentence) break;
     const gap = gapText(doc, start - 1, start);
     // "félags-" before "og", "umhverfis-," before the next part: a word cut at its hyphen.
-    if (/^-\s*,?\s*$/.test(gap)) {
+    if (CUT_WORD.test(gap)) {
       start--;
       continue;
     }
     // "X, 28, becomes justice minister": an age between commas.
-    const comma = /^\s*,\s*$/;
-    if (comma.test(gap) && /^\d{1,3}$/.test(token.key) && comma.test(gapText(doc, start - 2, start - 1))) {
+    if (GAP.comma.test(gap) && AGE.test(token.key) && GAP.comma.test(gapText(doc, start - 2, start - 1))) {
       start--;
       continue;
     }
-    if (!/^\s+$/.test(gap)) break;
+    if (!GAP.space.test(gap)) break;
     // "X, Oman's foreign minister", "X, the Omani foreign minister": the country the title is of.
     const country = ctx.countries.endingAt.get(start - 1)?.[0];
     if (country) {
@@ -276,7 +289,7 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
       continue;
     }
     const joins =
-      language.conjunctions.includes(token.key) && /^-\s*$/.test(gapText(doc, start - 2, start - 1));
+      language.conjunctions.includes(token.key) && GAP.hyphen.test(gapText(doc, start - 2, start - 1));
     const opens =
       language.markers.former.includes(token.key) || (language.determiners ?? []).includes(token.key);
     if (!joins && !opens) break;
@@ -339,8 +352,8 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
     const opening = office.last === first - 2 && honorific ? first - 1 : first;
     if (
       office.last === opening - 1 &&
-      /^\s*,\s*$/.test(gapText(ctx.doc, office.last, opening)) &&
-      /^\s*,/.test(gapText(ctx.doc, last, last + 1)) &&
+      GAP.comma.test(gapText(ctx.doc, office.last, opening)) &&
+      COMMA_FIRST.test(gapText(ctx.doc, last, last + 1)) &&
       ctx.doc.tokens[last + 1]?.sentence === office.sentence
     )
       return office;
@@ -359,7 +372,7 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
     if (start === office.first || start !== last + 1) continue;
     if (possessiveAt(ctx.doc, office.last) || !linkedName(ctx, start)) continue;
     const gap = gapText(ctx.doc, last, start);
-    if (/^\s*,\s*$/.test(gap) || (/^\s+$/.test(gap) && linkStartsAt(ctx.doc, start))) return office;
+    if (GAP.comma.test(gap) || (GAP.space.test(gap) && linkStartsAt(ctx.doc, start))) return office;
   }
   return null;
 }
@@ -412,7 +425,7 @@ function jointCompoundRole(ctx: Context, office: OfficeMention): LeaderRole | nu
   const part = ctx.doc.tokens[office.first - 2];
   const word = ctx.doc.tokens[office.first]?.key ?? '';
   const titles = ctx.doc.lexicon.bundle.offices?.titles;
-  if (!part || !titles || !/^-\s*$/.test(gapText(ctx.doc, office.first - 2, office.first - 1))) return null;
+  if (!part || !titles || !GAP.hyphen.test(gapText(ctx.doc, office.first - 2, office.first - 1))) return null;
   for (let i = 1; i < word.length; i++) {
     const role = titles[part.key + word.slice(i)];
     if (role) return role;
@@ -447,14 +460,14 @@ function holderOnDay(
 function describedAsNonLeader(ctx: Context, last: number): boolean {
   const tokens = ctx.doc.tokens;
   const sentence = tokens[last]?.sentence;
-  if (!/^\s*,\s*$/.test(gapText(ctx.doc, last, last + 1))) return false;
+  if (!GAP.comma.test(gapText(ctx.doc, last, last + 1))) return false;
   const cues = ctx.doc.lexicon.bundle.language.nonLeaderCallings ?? [];
   if (cues.length === 0) return false;
   for (let t = last + 1; t <= last + 8; t++) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) return false;
     if (cues.includes(token.key)) return true;
-    if (t > last + 1 && /[,;.]/.test(gapText(ctx.doc, t - 1, t))) return false;
+    if (t > last + 1 && CLAUSE_MARK.test(gapText(ctx.doc, t - 1, t))) return false;
   }
   return false;
 }
@@ -511,7 +524,7 @@ function officeCountry(ctx: Context, office: OfficeMention): string | null {
       if (
         ok &&
         entity.first - office.last - 1 <= tieWords.length &&
-        /^[\s,]*$/.test(
+        SPACES_AND_COMMAS.test(
           ctx.doc.text.slice(
             ctx.doc.tokens[office.last]?.end ?? 0,
             ctx.doc.tokens[office.last + 1]?.start ?? 0,
@@ -717,7 +730,7 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   // Politik") and before one after its article ("die Politik Kohls").
   const nouns = ctx.doc.lexicon.bundle.language.nounsCapitalised === true;
   if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
-    const genitive = nouns && /s$/.test(ctx.doc.tokens[last]?.key ?? '');
+    const genitive = nouns && (ctx.doc.tokens[last]?.key ?? '').endsWith('s');
     if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1 && !genitive) return true;
     // Over a particle to a word nothing matched: "Abdullah bin Zayed" is not King Abdullah, but
     // in "ein Brief an Scholz von Selenskyj" the word after "von" is a leader of its own.
@@ -774,7 +787,7 @@ function givenNamesStart(ctx: Context, first: number): number {
  * possessor there (`possessorAfterNoun`) and the genitive of a name ends in -s: "Pútíns", "Trumps".
  */
 function possessorGenitive(doc: Doc, t: number): boolean {
-  return doc.lexicon.bundle.language.possessorAfterNoun === true && /s$/.test(doc.tokens[t]?.key ?? '');
+  return doc.lexicon.bundle.language.possessorAfterNoun === true && (doc.tokens[t]?.key ?? '').endsWith('s');
 }
 
 /** Whether a sentence's first word, before a surname, is a given name rather than "Meanwhile" or "But". */
@@ -1249,7 +1262,7 @@ function yearsNamed(ctx: Context): readonly number[] {
     const today = ctx.day.slice(0, 4);
     const years: number[] = [];
     ctx.doc.tokens.forEach((token, t) => {
-      if (/^(?:19|20)\d\d$/.test(token.key) && token.key < today) years.push(t);
+      if (YEAR_KEY.test(token.key) && token.key < today) years.push(t);
     });
     ctx.years = years;
   }
@@ -1416,7 +1429,7 @@ function afterInitial(doc: Doc, left: number, right: number): boolean {
     token !== undefined &&
     token.key.length === 1 &&
     token.shape === Shape.Capitalized &&
-    /^\.\s?$/.test(gapText(doc, left, right))
+    INITIAL_STOP.test(gapText(doc, left, right))
   );
 }
 
@@ -1599,7 +1612,7 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
     if (entity.kind !== 'place' && entity.kind !== 'country') continue;
     const opener = ctx.doc.tokens[entity.first - 1];
     if (!opener || !locatives.has(opener.key)) continue;
-    if (entity.first - 1 !== start && !/,\s*$/.test(gapText(ctx.doc, entity.first - 2, entity.first - 1)))
+    if (entity.first - 1 !== start && !COMMA_LAST.test(gapText(ctx.doc, entity.first - 2, entity.first - 1)))
       continue;
     // Verb second, the verb and perhaps the holder's name come between: "Í Svíþjóð hefur Lena
     // Hallengren félagsmálaráðherra".
@@ -1874,7 +1887,7 @@ function adHocLeader(
   const name = nominativeName(
     doc.text
       .slice(doc.tokens[named.first]?.start ?? 0, doc.tokens[named.last]?.end ?? 0)
-      .replace(/['’]s$/, ''),
+      .replace(POSSESSIVE, ''),
     doc.lexicon.bundle.language.personRules,
   );
   if (INSTITUTION.test(name)) return;

@@ -2,6 +2,7 @@ import {
   adjacent,
   type Doc,
   type EntityMention,
+  GAP,
   gapText,
   type OfficeMention,
   opensSentence,
@@ -85,7 +86,13 @@ function sentenceText(doc: Doc, sentence: number): string {
   return span ? doc.text.slice(span.start, span.end) : '';
 }
 
-const nearCache = new Map<string, RegExp>();
+// Patterns of gaps and words, made once (see `GAP`).
+const SPACES_AND_HYPHENS = /^[\s-]*$/;
+const POSSESSIVE_ANY_CASE = /['’]s$/i;
+const CLAUSE_END = /[,;:.!?)]/;
+
+/** Per guard's list of words, the expression finding one of them in a sentence. */
+const nearCache = new WeakMap<readonly string[], RegExp>();
 
 function guardRejects(
   doc: Doc,
@@ -103,16 +110,15 @@ function guardRejects(
     const word = doc.tokens[last];
     if (word && guard.rejectWords.includes(doc.text.slice(word.start, word.end))) return true;
   }
-  const near = guard.rejectNear ?? [];
-  if (near.length === 0) return false;
-  const key = near.join('\u0000');
-  let re = nearCache.get(key);
+  const near = guard.rejectNear;
+  if (!near || near.length === 0) return false;
+  let re = nearCache.get(near);
   if (!re) {
     re = new RegExp(
       `(?:^|[^\\p{L}])(?:${near.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
       'u',
     );
-    nearCache.set(key, re);
+    nearCache.set(near, re);
   }
   return re.test(sentenceText(doc, doc.tokens[first]?.sentence ?? 0));
 }
@@ -132,7 +138,7 @@ function nationalBody(
   if (
     !before ||
     before.sentence !== doc.tokens[first]?.sentence ||
-    !/^\s*$/.test(gapText(doc, first - 1, first))
+    !GAP.blank.test(gapText(doc, first - 1, first))
   )
     return false;
   if (national.includes(before.key)) return true;
@@ -145,7 +151,7 @@ function nationalBody(
  */
 function regionalTitle(doc: Doc, first: number): boolean {
   const sentence = doc.tokens[first]?.sentence;
-  if (!/^[\s-]*$/.test(gapText(doc, first - 1, first))) return false;
+  if (!SPACES_AND_HYPHENS.test(gapText(doc, first - 1, first))) return false;
   return compiledGrammar(doc.lexicon.bundle.language).regionalTies.some((words) =>
     wordsEndAt(doc.tokens, words, first - 1, sentence),
   );
@@ -156,7 +162,9 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   const context = compiledGrammar(doc.lexicon.bundle.language);
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
-  const possessive = /['’]s$/i.test(doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0));
+  const possessive = POSSESSIVE_ANY_CASE.test(
+    doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0),
+  );
   if (possessive) return true;
   if (phraseBefore(doc, context.metonymBefore, first)) return true;
   if (objectOfVerb(doc, context, first, last)) return true;
@@ -169,13 +177,13 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     before !== undefined &&
     before.sentence === sentence &&
     context.metonymAfter.has(before.key) &&
-    /^\s+$/.test(doc.text.slice(before.end, doc.tokens[first]?.start ?? 0))
+    GAP.space.test(doc.text.slice(before.end, doc.tokens[first]?.start ?? 0))
   )
     return true;
   if (
     next &&
     next.sentence === sentence &&
-    /^\s*$/.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
+    GAP.blank.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
     if (context.metonymAfter.has(next.key)) return true;
     // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
@@ -228,7 +236,7 @@ function givenNameCompound(doc: Doc, free: readonly number[], last: number): boo
     next.sentence === doc.tokens[last]?.sentence &&
     next.shape === Shape.Capitalized &&
     free[last + 1] === -1 &&
-    /^ $/.test(gapText(doc, last, last + 1))
+    gapText(doc, last, last + 1) === ' '
   );
 }
 
@@ -248,7 +256,7 @@ function institutionName(doc: Doc, first: number, last: number): boolean {
     before !== undefined &&
     before.shape === Shape.Capitalized &&
     before.sentence === sentence &&
-    /^\s+$/.test(gapText(doc, first - 1, first)) &&
+    GAP.space.test(gapText(doc, first - 1, first)) &&
     language.institutionHeads.some((head) => before.key.startsWith(head))
   )
     return true;
@@ -323,7 +331,7 @@ function objectOfVerb(doc: Doc, context: CompiledGrammar, first: number, last: n
   const sentence = doc.tokens[first]?.sentence;
   const next = doc.tokens[last + 1];
   if (!next || next.sentence !== sentence) return true;
-  if (/[,;:.!?)]/.test(gapText(doc, last, last + 1))) return true;
+  if (CLAUSE_END.test(gapText(doc, last, last + 1))) return true;
   return context.metonymObjectThen.has(next.key);
 }
 
@@ -337,7 +345,7 @@ const APPOSITION_WORDS = 12;
 function appositionThenVerb(doc: Doc, verbs: ReadonlySet<string>, first: number, last: number): boolean {
   if (!opensSentence(doc, first)) return false;
   const sentence = doc.tokens[first]?.sentence;
-  if (!/^\s*,\s*$/.test(gapText(doc, last, last + 1))) return false;
+  if (!GAP.comma.test(gapText(doc, last, last + 1))) return false;
   for (let t = last + 1; t < last + APPOSITION_WORDS; t++) {
     const token = doc.tokens[t + 1];
     if (!token || token.sentence !== sentence) return false;

@@ -1,10 +1,14 @@
 import { type Actor, group } from './actors.js';
+import { YEAR_KEY } from './dates.js';
 import type { Doc } from './document.js';
 import { reasonRanges } from './events.js';
 import { compiledGrammar, negatedAt } from './grammar.js';
 import { PatternSet } from './patterns.js';
 import type { OrganizationRecord, ReasonRule, RegimeRecord, SanctionLexicon } from './resources.js';
 import type { EventHit, SanctionHit } from './types.js';
+
+/** An actor id that is a country's ISO alpha-3 code rather than a leader's or a body's slug. */
+const COUNTRY_ID = /^[A-Z]{3}$/;
 
 interface Compiled {
   keywords: PatternSet<true>;
@@ -62,7 +66,7 @@ function yearIn(doc: Doc, from: number, end: number): number | null {
   let any: number | null = null;
   for (let t = from; t < end; t++) {
     const key = doc.tokens[t]?.key ?? '';
-    if (!/^(?:19|20)\d\d$/.test(key)) continue;
+    if (!YEAR_KEY.test(key)) continue;
     for (let back = 1; back <= 3; back++) {
       if (since.some((m) => phraseAt(doc, m, t - back))) return Number(key);
     }
@@ -214,7 +218,7 @@ function heuristic(
     if (
       index !== -1 &&
       !(
-        usable[index]?.ids.some((id) => /^[A-Z]{3}$/.test(id)) &&
+        usable[index]?.ids.some((id) => COUNTRY_ID.test(id)) &&
         grammar.markers.target.includes(doc.tokens[keyword + 1]?.key ?? '')
       )
     ) {

@@ -1,10 +1,21 @@
+import { isWhiteSpace } from './document.js';
+import { isUpperOrNumber } from './tokenize.js';
+
 /** A sentence as [start, end) offsets into the article text. */
 export interface SentenceSpan {
   start: number;
   end: number;
 }
 
-const CLOSERS = '"\'”’»«)]';
+/** Characters that may follow a sentence's stop before the space: quotes and brackets, as codes. */
+const CLOSERS = [...'"\'”’»«)]'].map((ch) => ch.charCodeAt(0));
+/** Quotes that may open a sentence, besides a capital or a digit. */
+const OPENING_QUOTES = [...'"„“«\'‚'].map((ch) => ch.charCodeAt(0));
+// The shapes of words that are abbreviations by their form: an initial ("J."), initials ("U.S."),
+// an ordinal ("18.").
+const INITIAL = /^\p{Lu}\.$/u;
+const INITIALS = /^(?:\p{L}\.){2,}$/u;
+const ORDINAL = /^\d{1,2}\.$/;
 
 /**
  * Splits text into sentences: a line break always ends one (titles, captions and paragraphs are
@@ -34,25 +45,30 @@ function splitLine(
   stops: StopFinder,
 ): void {
   let start = from;
-  while (start < to && /\s/.test(text.charAt(start))) start++;
+  while (start < to && isWhiteSpace(text.charCodeAt(start))) start++;
   if (start >= to) return;
   for (let i = stops.next(start); i < to; i = stops.next(i + 1)) {
     const code = text.charCodeAt(i);
     let end = i + 1;
-    while (end < to && CLOSERS.includes(text.charAt(end))) end++;
-    if (end >= to || !/\s/.test(text.charAt(end))) continue;
+    while (end < to && CLOSERS.includes(text.charCodeAt(end))) end++;
+    if (end >= to || !isWhiteSpace(text.charCodeAt(end))) continue;
     let next = end;
-    while (next < to && /\s/.test(text.charAt(next))) next++;
+    while (next < to && isWhiteSpace(text.charCodeAt(next))) next++;
     if (next >= to) break;
-    if (!/[\p{Lu}\p{N}"„“«'‚]/u.test(text.charAt(next))) continue;
+    if (!opensSentenceAt(text.charCodeAt(next))) continue;
     if (code === 46 && isAbbreviation(text, start, i, abbreviations)) continue;
     out.push({ start, end });
     start = next;
     i = next - 1;
   }
   let end = to;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
+}
+
+/** Whether a UTF-16 unit may open a sentence: a capital, a digit or an opening quote. */
+function opensSentenceAt(unit: number): boolean {
+  return OPENING_QUOTES.includes(unit) || isUpperOrNumber(unit);
 }
 
 // The characters that may end a sentence: full stop, exclamation and question marks, ellipsis.
@@ -93,10 +109,10 @@ function isAbbreviation(
   abbreviations: ReadonlySet<string>,
 ): boolean {
   let wordStart = dot;
-  while (wordStart > lineStart && !/\s/.test(text.charAt(wordStart - 1))) wordStart--;
+  while (wordStart > lineStart && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, dot + 1);
-  if (/^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word)) return true;
-  if (/^\d{1,2}\.$/.test(word)) return true;
+  if (INITIAL.test(word) || INITIALS.test(word)) return true;
+  if (ORDINAL.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
 

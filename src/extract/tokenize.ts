@@ -67,6 +67,11 @@ function classOf(cp: number): number {
   return c;
 }
 
+/** `[\p{Lu}\p{N}]` for one UTF-16 unit (a lone surrogate is neither). */
+export function isUpperOrNumber(unit: number): boolean {
+  return ((bmpClasses[unit] || classOf(unit)) & (UPPER | DIGIT)) !== 0;
+}
+
 /** End of a dotted acronym of two or more capitals starting at `i`, or -1. */
 function acronymEnd(text: string, i: number): number {
   let j = i;
