@@ -49,6 +49,11 @@ describe('countries: inflection, compounds, demonyms', () => {
 describe('countries: what must not match', () => {
   it.each([
     ['de', 'Der Kompromiss wurde im Deutschlandfunk kritisiert.', []],
+    ['en', 'Air France and British Airways cancelled flights, China Daily reported.', []],
+    ['en', 'Shares in Saudi Aramco and Royal Dutch Shell fell, the Times of India said.', []],
+    ['en', 'The Chinese Air Force flew over the strait.', ['CHN']],
+    ['de', 'Air France und Turkish Airlines strichen Flüge.', []],
+    ['is', 'Flugfélag Íslands og Air France aflýstu flugi.', []],
     ['de', 'Deutschland stimmte zu, sagte der Kanzler im Deutschlandfunk.', ['DEU']],
     ['is', 'Kóreuskaginn er skiptur í tvennt.', []],
     ['is', 'Fátækt er mikil í Rómönsku Ameríku og Mið-Ameríku.', []],
