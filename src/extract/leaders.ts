@@ -694,14 +694,26 @@ function namesAPlace(ctx: Context, first: number, last: number): boolean {
 
 /**
  * Whether someone else of the surname at `first..last` was named in full since the leader's last
- * mention before it: "Gordon Brown spoke. Neil Brown, a strategist, said … Brown added".
+ * mention before it: "Gordon Brown spoke. Neil Brown, a strategist, said … Brown added", or
+ * another listed person, in office or not: "Lee Myung-bak … Lee Jae-myung lost, and Lee conceded".
  */
-function namesakeSince(ctx: Context, entry: ResolvedLeader, first: number, last: number): boolean {
-  const key = ctx.doc.tokens[last]?.key;
+function namesakeSince(
+  ctx: Context,
+  entry: ResolvedLeader,
+  first: number,
+  last: number,
+  fullNames: readonly NameCandidate[],
+): boolean {
+  const tokens = ctx.doc.tokens;
+  const key = tokens[last]?.key;
   let previous = -1;
   for (const span of entry.spans) if (span.last < first && span.last > previous) previous = span.last;
   for (let t = first - 1; t > previous; t--)
-    if (ctx.doc.tokens[t]?.key === key && partOfOtherName(ctx, t, t)) return true;
+    if (tokens[t]?.key === key && partOfOtherName(ctx, t, t)) return true;
+  for (const name of fullNames) {
+    if (name.first <= previous || name.last >= first || name.ids.includes(entry.id)) continue;
+    for (let t = name.first; t <= name.last; t++) if (tokens[t]?.key === key) return true;
+  }
   return false;
 }
 
@@ -1084,8 +1096,9 @@ export function resolveLeaders(
   }
 
   const surnames = names.filter((n) => n.surname);
-  // Only surnames alone need this set; an article without one does not make it.
+  // Only surnames alone need these; an article without one does not make them.
   const fullNamed = surnames.length > 0 ? new Set(found.keys()) : new Set<string>();
+  const fullNames = surnames.length > 0 ? names.filter((n) => !n.surname) : [];
   // Surnames linked through a title, by their last word: the next surname of a list shares it.
   const titled = new Map<number, OfficeMention>();
   for (const name of surnames) {
@@ -1107,7 +1120,8 @@ export function resolveLeaders(
     if (known.length === 1 && known[0]) {
       const leader = ctx.byId.get(known[0]);
       const entry = found.get(known[0]);
-      if (leader && !(entry && namesakeSince(ctx, entry, name.first, name.last))) add(leader, null, name);
+      if (leader && !(entry && namesakeSince(ctx, entry, name.first, name.last, fullNames)))
+        add(leader, null, name);
       continue;
     }
     if (known.length > 1) continue;

@@ -2126,6 +2126,16 @@ describe('probe round 22', () => {
     ).toEqual([['howard-lutnick', ['Howard Lutnick', 'Lutnick']]]);
   });
 
+  it('links a bare surname to no leader when another listed person of that name was named since', () => {
+    expect(
+      mentionTexts(
+        'Lee Myung-bak, fyrrverandi forseti, var dæmdur. Lee Jae-myung tapaði kosningunum og Lee viðurkenndi ósigur í nótt.',
+        'is',
+        '2022-03-10',
+      ),
+    ).toEqual([['lee-myung-bak', ['Lee Myung-bak']]]);
+  });
+
   it('reads the Icelandic genitive of a state’s name ending in -d', () => {
     expect(countries('Forseti Tsjads flaug til Níamey.', 'is', '2023-07-31')).toEqual(['TCD']);
   });
