@@ -2263,6 +2263,17 @@ describe('sanctions', () => {
   });
 
   it.each([
+    [
+      'de',
+      'Der ukrainische Präsident Wolodymyr Selenskyj bat die Runde um schärfere Sanktionen gegen Moskau.',
+    ],
+    ['en', 'Zelensky demanded new sanctions against Russia.'],
+    ['is', 'Selenskí krafðist harðari refsiaðgerða gegn Rússlandi.'],
+  ])('takes sanctions asked for as no sanctions imposed (%s)', (lang, body) => {
+    expect(extract({ body, lang, publishedAt: '2022-06-27' }).sanctions).toEqual([]);
+  });
+
+  it.each([
     ['en', 'France did not impose sanctions on China.'],
     ['en', "France won't sanction China."],
     ['en', 'France refused to impose sanctions on China.'],
