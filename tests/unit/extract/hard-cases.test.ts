@@ -2136,6 +2136,12 @@ describe('probe round 22', () => {
     ).toEqual([['lee-myung-bak', ['Lee Myung-bak']]]);
   });
 
+  it('knows the railway, power and aviation portfolios', () => {
+    expect(
+      leaders('Indian Railway Minister Mamata Banerjee presented the budget.', 'en', '2010-02-24'),
+    ).toEqual([['mamata-banerjee', 'IND', 'minister']]);
+  });
+
   it('reads the Icelandic genitive of a state’s name ending in -d', () => {
     expect(countries('Forseti Tsjads flaug til Níamey.', 'is', '2023-07-31')).toEqual(['TCD']);
   });
