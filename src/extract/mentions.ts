@@ -12,7 +12,7 @@ import { type CompiledGrammar, compiledGrammar, wordsEndAt } from './grammar.js'
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
 import type { CountryGuard } from './resources.js';
-import { Shape } from './tokenize.js';
+import { Shape, type Token } from './tokenize.js';
 
 /** Raw name candidates the leader stage resolves. */
 export interface NameCandidate {
@@ -355,6 +355,40 @@ function appositionThenVerb(doc: Doc, verbs: ReadonlySet<string>, first: number,
 }
 
 /**
+ * A given name before "and" and a listed full name that is the full name of someone else with
+ * the surname that follows: "Indira" in "the former prime ministers Indira and Rajiv Gandhi", "Bill"
+ * in "Bill and Hillary Clinton". Only a name the lexicon lists in full counts.
+ */
+function sharedSurnameName(
+  doc: Doc,
+  covered: readonly number[],
+  match: PhraseMatch<Payload>,
+): NameCandidate | null {
+  const tokens = doc.tokens;
+  const given = match.first - 2;
+  const first = tokens[given];
+  if (!first || match.last === match.first || covered[given] !== -1) return null;
+  if (first.shape !== Shape.Capitalized || first.sentence !== tokens[match.first]?.sentence) return null;
+  if (!doc.lexicon.bundle.language.conjunctions.includes(tokens[given + 1]?.key ?? '')) return null;
+  if (!adjacent(doc, given, given + 1) || !adjacent(doc, given + 1, match.first)) return null;
+  // The given name before the surname words, as the lexicon would read them written together.
+  const written = [first];
+  for (let t = match.first + 1; t <= match.last; t++) written.push(tokens[t] as Token);
+  const found = doc.lexicon.matcher.match(written, doc.text)[0];
+  if (found?.first !== 0 || found.last !== written.length - 1) return null;
+  const ids = found.payloads.flatMap((p) => (p.kind === 'leader' && !p.shortened ? [p.id] : []));
+  if (ids.length === 0) return null;
+  return {
+    ids: [...new Set(ids)],
+    first: given,
+    last: given,
+    sentence: first.sentence,
+    surname: false,
+    shortened: false,
+  };
+}
+
+/**
  * Turns lexicon matches into entity, office and name mentions, applying the guards: ambiguous
  * country names next to a person's name are dropped, capitals count as their state only in
  * speaker contexts, and a compound like "Rússlandsforseti" yields both Russia and an office.
@@ -396,6 +430,8 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
     }
     if (leaderIds.length > 0) {
+      const sharer = sharedSurnameName(doc, covered, match);
+      if (sharer) names.push(sharer);
       names.push({
         ids: [...new Set(leaderIds)],
         first: match.first,
