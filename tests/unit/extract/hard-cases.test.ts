@@ -2157,6 +2157,51 @@ describe('probe round 22', () => {
   });
 });
 
+describe('probe round 23', () => {
+  it('declines Icelandic given names in -einn, -áll and -ill', () => {
+    expect(leaders('Hann varð ráðherra í ríkisstjórn Þorsteins Pálssonar.', 'is', '2010-02-02')).toEqual([
+      ['thorsteinn-palsson', 'ISL', 'head of government'],
+    ]);
+    expect(
+      leaders('Hann starfaði í tíð Sveins Björnssonar, fyrsta forseta Íslands.', 'is', '2010-02-02').map(
+        ([id]) => id,
+      ),
+    ).toEqual(['sveinn-bjornsson']);
+  });
+
+  it('reads "aðstoðarforsætisráðherra" as a deputy premier and "síðar" as a past office', () => {
+    expect(
+      leaders('Alexander Novak, aðstoðarforsætisráðherra Rússlands, sagði þetta.', 'is', '2022-03-09'),
+    ).toEqual([['alexander-novak', 'RUS', 'deputy head of government']]);
+    expect(
+      leaders('Henry Kissinger, síðar utanríkisráðherra Bandaríkjanna, hringdi.', 'is', '1992-09-02'),
+    ).toEqual([['henry-kissinger', 'USA', 'foreign minister']]);
+  });
+
+  it('takes a given name before "and" and a listed full name as the namesake it completes', () => {
+    expect(
+      leaders(
+        'Congress, once led by the former prime ministers Indira and Rajiv Gandhi, won no seats.',
+        'en',
+        '2021-05-03',
+      ),
+    ).toEqual([
+      ['indira-gandhi', 'IND', 'head of government'],
+      ['rajiv-gandhi', 'IND', 'head of government'],
+    ]);
+  });
+
+  it('reads no state in a sovereign fund’s or a bank’s name', () => {
+    expect(
+      countries(
+        'Großaktionäre wie die Saudi National Bank und die Qatar Investment Authority verlieren Geld.',
+        'de',
+        '2023-03-20',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('organizations', () => {
   it("reads a state's own security council, and a think tank's longer name, as no body of the list", () => {
     const ids = (body: string, lang: string) => extract({ body, lang }).organizations.map((o) => o.id);
