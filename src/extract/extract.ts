@@ -114,8 +114,10 @@ export function createExtractor(
       };
 
       const classified = classify(doc, lexicon.matcher.match(tokens, text));
-      const entities = asFormerStates(
+      const { entities, offices } = asFormerStates(
+        doc,
         classified.entities,
+        classified.offices,
         isoDay(doc.date ?? today()),
         resources.formerStates,
       );
@@ -123,7 +125,7 @@ export function createExtractor(
       const resolved = resolveLeaders(
         doc,
         classified.names,
-        classified.offices,
+        offices,
         entities,
         classified.covered,
         classified.free,
@@ -131,13 +133,13 @@ export function createExtractor(
         today(),
         organizations,
       );
-      const actors = buildActors(doc, entities, resolved, agencies, classified.offices);
+      const actors = buildActors(doc, entities, resolved, agencies, offices);
       const events = codeEvents(doc, actors, resources.cameo);
       const sanctions = findSanctions(doc, actors, organizations, resources.regimes, events);
 
       const hits = entityHits(
         doc,
-        withTitleCountries(doc, entities, classified.offices, resolved),
+        withTitleCountries(doc, entities, offices, resolved),
         creditOrgs,
         resources.countries,
         organizations,

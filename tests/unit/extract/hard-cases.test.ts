@@ -2158,6 +2158,17 @@ describe('probe round 22', () => {
 });
 
 describe('probe round 23', () => {
+  it('reads a seat as the former state in a sentence about a year before its end', () => {
+    const text =
+      'Schon 1987 setzte Genscher darauf, dass Kremlchef Michail Gorbatschow es mit seinen Reformen ernst meinte.';
+    expect(countries(text, 'de', '2016-04-01')).toEqual(['SUN']);
+    expect(leaders(text, 'de', '2016-04-01')).toContainEqual(['mikhail-gorbachev', 'SUN', 'head of state']);
+    expect(leaders('Kremlchef Gorbatschow sagte, die Reformen gingen weiter.', 'de', '1990-07-01')).toEqual([
+      ['mikhail-gorbachev', 'SUN', 'head of state'],
+    ]);
+    expect(countries('In 2000 the Kremlin said it would respond.', 'en', '2020-07-01')).toEqual(['RUS']);
+  });
+
   it('declines Icelandic given names in -einn, -áll and -ill', () => {
     expect(leaders('Hann varð ráðherra í ríkisstjórn Þorsteins Pálssonar.', 'is', '2010-02-02')).toEqual([
       ['thorsteinn-palsson', 'ISL', 'head of government'],
