@@ -50,6 +50,13 @@ export interface LanguageData {
   definiteEndings?: string[];
   /** Words of respect before a name that are not part of it ("Sheikh", "Prinz"), lower case. */
   honorifics?: string[];
+  /**
+   * Endings of titles that are no state office, where nouns are capitalised, so that such a title
+   * before a name is not read as its first word: "Klubobmann Herbert Kickl", "Landeshauptmann X".
+   * A word is such a title only with at least three letters before the ending ("Hauptmann" is a
+   * surname).
+   */
+  titleNounEndings?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
   /**

@@ -2169,6 +2169,16 @@ describe('probe round 23', () => {
     expect(countries('In 2000 the Kremlin said it would respond.', 'en', '2020-07-01')).toEqual(['RUS']);
   });
 
+  it('keeps a German title of no state office out of the name after it', () => {
+    expect(
+      extract({
+        body: 'In Österreich forderte Klubobmann Herbert Kickl, der frühere Innenminister, eine Analyse.',
+        lang: 'de',
+        publishedAt: '2020-10-12',
+      }).leaders.map((l) => [l.name, l.country]),
+    ).toEqual([['Herbert Kickl', 'AUT']]);
+  });
+
   it('declines Icelandic given names in -einn, -áll and -ill', () => {
     expect(leaders('Hann varð ráðherra í ríkisstjórn Þorsteins Pálssonar.', 'is', '2010-02-02')).toEqual([
       ['thorsteinn-palsson', 'ISL', 'head of government'],
