@@ -286,6 +286,14 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     );
     if (link !== undefined) {
       start = affiliationStart(ctx, start - link.length, office.sentence);
+      // "Milan Panic, who became prime minister of Yugoslavia": the name before the relative clause.
+      const relative = doc.tokens[start - 1];
+      if (
+        relative?.sentence === office.sentence &&
+        (language.relativePronouns ?? []).includes(relative.key) &&
+        GAP.comma.test(gapText(doc, start - 2, start - 1))
+      )
+        return start - 1;
       continue;
     }
     const joins =

@@ -57,6 +57,11 @@ export interface LanguageData {
    * surname).
    */
   titleNounEndings?: string[];
+  /**
+   * Relative pronouns opening a clause that gives the name before it a title: "Milan Panic, who
+   * became prime minister", "Milan Panic, sem varð forsætisráðherra".
+   */
+  relativePronouns?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
   /**

@@ -2169,6 +2169,28 @@ describe('probe round 23', () => {
     expect(countries('In 2000 the Kremlin said it would respond.', 'en', '2020-07-01')).toEqual(['RUS']);
   });
 
+  it('gives a name the title of the relative clause after it', () => {
+    expect(
+      leaders(
+        'Milan Panic, who became prime minister of Yugoslavia in July, is a US citizen.',
+        'en',
+        '1992-09-02',
+      ),
+    ).toEqual([['milan-panic', 'YUG', 'head of government']]);
+    expect(
+      leaders(
+        'Milan Panic, sem tók við embætti forsætisráðherra Júgóslavíu í júlí, er bandarískur ríkisborgari.',
+        'is',
+        '1992-09-02',
+      ),
+    ).toEqual([['milan-panic', 'YUG', 'head of government']]);
+    expect(
+      leaders('John Smith, who met Prime Minister Rishi Sunak, is a banker.', 'en', '2023-09-02').map(
+        ([id]) => id,
+      ),
+    ).toEqual(['rishi-sunak']);
+  });
+
   it('keeps a German title of no state office out of the name after it', () => {
     expect(
       extract({
