@@ -535,14 +535,17 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
       for (const seat of list) addName(iso3, seat, 'seat');
   }
 
-  // Capitals and a few much-reported cities: places; capitals may stand for their state.
+  // Capitals, other seats of government and a few much-reported cities: places; capitals and
+  // seats may stand for their state.
   // One record per place: its first English name is the place's name (and its id in the graph).
   const addPlaces = (places: Array<[string, CapitalRecord]>, metonymDefault: boolean) => {
     for (const [iso3, record] of places) {
       const englishNames = (record.en as string[] | undefined) ?? [];
       const display = englishNames[0];
       if (!display) continue;
-      const metonym = metonymDefault && record.metonym !== false;
+      // A capital may stand for its state unless marked not to; another seat of government only
+      // when marked to ("Bonn", "Cotonou").
+      const metonym = record.metonym ?? metonymDefault;
       const names = new Set<string>([
         ...englishNames,
         ...(((record[lang] as string[] | undefined) ?? []) as string[]),

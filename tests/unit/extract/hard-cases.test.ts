@@ -116,6 +116,12 @@ describe('countries: what must not match', () => {
     ).toEqual(['JOR', 'CHN']);
     expect(countries('Bonn said it was satisfied with the charter.', 'en', '1997-03-21')).toEqual(['DEU']);
     expect(countries('The climate talks in Bonn ended on Friday.', 'en', '2020-06-01')).toEqual([]);
+    // A seat of government besides the capital is a place of its own name, not the capital's.
+    expect(
+      extract({ body: 'Er starb in Wachtberg bei Bonn.', lang: 'de', publishedAt: '2016-04-01' }).places.map(
+        (p) => [p.name, p.country],
+      ),
+    ).toEqual([['Bonn', 'DEU']]);
   });
 
   it('reads Icelandic capitals that would, could or react as their states, and pressure from one', () => {
