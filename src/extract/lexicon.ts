@@ -533,6 +533,9 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
     }
     for (const [iso3, list] of Object.entries(lexicon.seats))
       for (const seat of list) addName(iso3, seat, 'seat');
+    for (const [iso3, adjectives] of Object.entries(lexicon.seatAdjectives ?? {}))
+      for (const adjective of adjectives)
+        for (const noun of lexicon.governmentNouns ?? []) addName(iso3, `${adjective} ${noun}`, 'seat');
   }
 
   // Capitals, other seats of government and a few much-reported cities: places; capitals and

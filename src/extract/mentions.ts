@@ -482,6 +482,9 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
       if (payload.kind === 'place') {
         if (payload.guard && guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
+        // A city's people are neither the city nor its state: "Wienerinnen und Wiener".
+        if (match.head !== null && (doc.lexicon.bundle.language.inhabitantHeads ?? []).includes(match.head))
+          continue;
         if (
           inPersonName(doc, free, match.first, match.last) ||
           givenNameAfterTitle(doc, offices, free, first, last)

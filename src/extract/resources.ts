@@ -57,6 +57,8 @@ export interface LanguageData {
    * surname).
    */
   titleNounEndings?: string[];
+  /** Heads of compounds that make a city's name its people's: "Wienerinnen", "Moskvubúar". */
+  inhabitantHeads?: string[];
   /**
    * Relative pronouns opening a clause that gives the name before it a title: "Milan Panic, who
    * became prime minister", "Milan Panic, sem varð forsætisráðherra".
@@ -196,6 +198,12 @@ export interface CountryLexicon {
   stems?: Record<string, string[]>;
   demonyms: Record<string, string[]>;
   seats: Record<string, string[]>;
+  /**
+   * Adjectives of capitals ("Moskauer", "Pekinger") that, before one of `governmentNouns`
+   * ("Führung", "Regierung"), name the state's government: "die Moskauer Führung".
+   */
+  seatAdjectives?: Record<string, string[]>;
+  governmentNouns?: string[];
   guards: Record<string, CountryGuard>;
 }
 

@@ -2197,6 +2197,13 @@ describe('probe round 23', () => {
     ).toEqual(['rishi-sunak']);
   });
 
+  it('reads "die Moskauer Führung" as the state, and a city’s people as neither city nor state', () => {
+    expect(countries('Die Moskauer Führung lehnte ab.', 'de', '1991-10-12')).toEqual(['SUN']);
+    expect(countries('Das Teheraner Regime drohte.', 'de', '2024-10-12')).toEqual(['IRN']);
+    expect(countries('Viele Wienerinnen und Wiener blieben zu Hause.', 'de', '2020-10-12')).toEqual([]);
+    expect(countries('Moskvubúar mótmæltu.', 'is', '2020-10-12')).toEqual([]);
+  });
+
   it('keeps a German title of no state office out of the name after it', () => {
     expect(
       extract({
