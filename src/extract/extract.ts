@@ -58,6 +58,8 @@ export function createExtractor(
   const leaders = new Map<string, LeaderRecord>(resources.leaders.map((l) => [l.id, l]));
   const organizations = new Map<string, OrganizationRecord>(resources.organizations.map((o) => [o.id, o]));
   const agencies = new Set(resources.organizations.filter((o) => o.kind === 'news agency').map((o) => o.id));
+  const heirs = new Map<string, string>();
+  for (const state of resources.formerStates) if (state.heir !== null) heirs.set(state.iso3, state.heir);
   let boilerplate: BoilerplateMatcher | null = null;
   const stopwords = new Map(
     [...resources.languages.values()].flatMap((b) =>
@@ -132,6 +134,7 @@ export function createExtractor(
         leaders,
         today(),
         organizations,
+        heirs,
       );
       const actors = buildActors(doc, entities, resolved, agencies, offices);
       const events = codeEvents(doc, actors, resources.cameo);

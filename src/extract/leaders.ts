@@ -179,6 +179,8 @@ interface Context {
   indexed: boolean;
   /** The tokens naming a year, made on first use by `yearsNamed`. */
   years: number[] | null;
+  /** Each former state's heir (the Soviet Union's is Russia), whose seat speaks for it today. */
+  heirs: ReadonlyMap<string, string>;
 }
 
 /** Keys `occurrences` finds by a scan each before it indexes every word instead. */
@@ -952,6 +954,7 @@ export function resolveLeaders(
   leaders: Map<string, LeaderRecord>,
   today: DayDate,
   organizations: ReadonlyMap<string, OrganizationRecord> = new Map(),
+  heirs: ReadonlyMap<string, string> = new Map(),
 ): ResolvedLeader[] {
   const namedBodies = new Set(entities.filter((e) => e.kind === 'org').map((e) => e.id));
   const ctx: Context = {
@@ -970,6 +973,7 @@ export function resolveLeaders(
     positions: new Map(),
     indexed: false,
     years: null,
+    heirs,
     // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
     // Council, part of the EU.
     namedOrganizations:
@@ -1071,9 +1075,13 @@ export function resolveLeaders(
         // "Í Lundúnum sagði Jack Straw innanríkisráðherra" in 1998 is Britain's home secretary.
         const tied = office ? officeCountry(ctx, office) : null;
         const scene = office && impliedNative(ctx, office, tied) ? sceneCountry(ctx, office) : null;
-        const titledCountry = office
-          ? (scene ?? tied ?? ownState ?? ministerCountry(ctx, office, found))
-          : null;
+        const titledAs = office ? (scene ?? tied ?? ownState ?? ministerCountry(ctx, office, found)) : null;
+        // A seat's title read on today's day ("Kremlchef Leonid Breschnew" in 2022) names the
+        // former state the person's office was of, not its heir.
+        const titledCountry =
+          latest && titledAs !== null && ctx.heirs.get(latest.country) === titledAs
+            ? latest.country
+            : titledAs;
         // A past title ("the former Dutch finance minister") gives way to the office the list
         // has for them before the day; with none listed, it is what the text says they held.
         const pastTitle =

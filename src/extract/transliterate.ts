@@ -9,6 +9,7 @@
 
 /** States whose leaders' names are romanised from Cyrillic. */
 export const CYRILLIC_STATES: ReadonlySet<string> = new Set([
+  'SUN',
   'RUS',
   'UKR',
   'BLR',

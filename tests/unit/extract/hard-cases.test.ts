@@ -2258,6 +2258,37 @@ describe('probe round 23', () => {
   });
 });
 
+describe('probe round 24', () => {
+  it('knows the Soviet leaders since 1945, in German spelling too, and as the Soviet Union’s', () => {
+    expect(
+      leaders('Helmut Schmidt setzte auf Härte gegenüber Leonid Breschnew.', 'de', '2022-03-02').map(
+        ([id, c]) => [id, c],
+      ),
+    ).toEqual([
+      ['helmut-schmidt', 'DEU'],
+      ['leonid-brezhnev', 'SUN'],
+    ]);
+    expect(leaders('Kremlchef Leonid Breschnew empfing Brandt.', 'de', '2022-03-02')).toContainEqual([
+      'leonid-brezhnev',
+      'SUN',
+      'head of state',
+    ]);
+    expect(
+      leaders('Soviet leader Leonid Brezhnev met Richard Nixon in 1972.', 'en', '2022-03-02'),
+    ).toContainEqual(['leonid-brezhnev', 'SUN', 'head of state']);
+  });
+
+  it('spells Kyrgyz names with Dsch in German', () => {
+    expect(
+      leaders(
+        'Seit Freitag regiert Sadyr Dschaparow Kirgistan als Ministerpräsident.',
+        'de',
+        '2021-10-16',
+      ).map(([id]) => id),
+    ).toEqual(['sadyr-japarov']);
+  });
+});
+
 describe('organizations', () => {
   it("reads a state's own security council, and a think tank's longer name, as no body of the list", () => {
     const ids = (body: string, lang: string) => extract({ body, lang }).organizations.map((o) => o.id);
