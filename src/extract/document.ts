@@ -50,7 +50,6 @@ export interface OfficeMention {
 /** What the helpers below read of a document: its text and its words. */
 export type DocText = Pick<Doc, 'text' | 'tokens'>;
 
-/** Text between two tokens (exclusive), e.g. to see whether only a space or a comma separates them. */
 /**
  * Patterns the rules test gaps between words (`gapText`) and words against, made once here: a
  * regular expression literal inside a function is a new object at every call, and these run for
@@ -70,6 +69,7 @@ export const GAP = {
 /** An English possessive at a word's end: "Russia's", "Moscow’s". */
 export const POSSESSIVE = /['’]s$/;
 
+/** Text between two tokens (exclusive), e.g. to see whether only a space or a comma separates them. */
 export function gapText(doc: DocText, left: number, right: number): string {
   if (!hasToken(doc, left) || !hasToken(doc, right)) return '';
   return doc.text.slice((doc.tokens[left] as Token).end, (doc.tokens[right] as Token).start);

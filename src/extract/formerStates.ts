@@ -52,19 +52,52 @@ export function asFormerStates(
       return id === undefined ? entity : entityIn(entity, id);
     }),
     offices: offices.map((office) => {
-      const id = office.compound && office.country ? formerOf(office.country, office.sentence) : undefined;
+      const id =
+        office.compound && office.country && madeOfSeat(entities, office)
+          ? formerOf(office.country, office.sentence)
+          : undefined;
       return id === undefined ? office : officeIn(office, id);
     }),
   };
 }
 
-/** Per sentence naming a year before the article's, the first such year's first day. */
+/**
+ * Whether a compound title is made of a seat or a capital ("Kremlchef"), not of a state's name
+ * ("Rússlandsforseti" in 1991 is the Russian republic's president): the country mention of the
+ * same words says which.
+ */
+function madeOfSeat(entities: readonly EntityMention[], office: OfficeMention): boolean {
+  return entities.some(
+    (e) =>
+      e.kind === 'country' &&
+      e.first === office.first &&
+      e.last === office.last &&
+      (e.via === 'seat' || e.via === 'capital'),
+  );
+}
+
+/** Words a year may follow at a sentence's start and still set the sentence in it ("Im Jahr 1987"). */
+const YEAR_OPENING = 3;
+
+/**
+ * Per sentence opening with a year before the article's ("Schon 1987 …", "In 1990 …", "Árið 1990
+ * …"), that year's first day. A year later in the sentence may be what it talks about rather than
+ * when ("Kyiv insists on its 1991 borders, which Moscow rejects").
+ */
 function sentenceYears(doc: DocText, day: string): Map<number, string> {
   const out = new Map<number, string>();
   const current = day.slice(0, 4);
-  for (const token of doc.tokens)
-    if (token.key.length === 4 && !out.has(token.sentence) && YEAR_KEY.test(token.key) && token.key < current)
-      out.set(token.sentence, `${token.key}-01-01`);
+  let sentence = -1;
+  let position = 0;
+  for (const token of doc.tokens) {
+    if (token.sentence !== sentence) {
+      sentence = token.sentence;
+      position = 0;
+    }
+    position++;
+    if (position > YEAR_OPENING + 1 || token.key.length !== 4 || out.has(sentence)) continue;
+    if (YEAR_KEY.test(token.key) && token.key < current) out.set(sentence, `${token.key}-01-01`);
+  }
   return out;
 }
 

@@ -38,6 +38,8 @@ const COMMA_FIRST = /^\s*,/;
 const COMMA_LAST = /,\s*$/;
 const CLAUSE_MARK = /[,;.]/;
 const SPACES_AND_COMMAS = /^[\s,]*$/;
+/** What closes an apposition after a title: "X, Macri's security minister, said". */
+const APPOSITION_END = /^\s*[,;.)]/;
 /** The full stop after a middle initial: "H. Haarde". */
 const INITIAL_STOP = /^\.\s?$/;
 
@@ -288,11 +290,13 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     );
     if (link !== undefined) {
       start = affiliationStart(ctx, start - link.length, office.sentence);
-      // "Milan Panic, who became prime minister of Yugoslavia": the name before the relative clause.
+      // "Milan Panic, who became prime minister of Yugoslavia": the name before the relative clause,
+      // when a verb links it ("sem fráfarandi forsætisráðherra skipaði" has the title as subject).
       const relative = doc.tokens[start - 1];
       if (
         relative?.sentence === office.sentence &&
         (language.relativePronouns ?? []).includes(relative.key) &&
+        (language.relativeLinks ?? []).includes(link.join(' ')) &&
         GAP.comma.test(gapText(doc, start - 2, start - 1))
       )
         return start - 1;
@@ -507,6 +511,7 @@ function isHonorific(ctx: Context, at: number): boolean {
 function officeCountry(ctx: Context, office: OfficeMention): string | null {
   if (office.compound) return office.country;
   const tieWords = ctx.doc.lexicon.bundle.offices?.tieWords ?? [];
+  const qualifiers = ctx.doc.lexicon.bundle.offices?.titleQualifiers ?? [];
   // Only mentions ending one or two words before the title or starting up to three after it can
   // tie; they are taken from the index, in the order the full list gives them.
   const { endingAt, startingAt, order } = ctx.countries;
@@ -523,6 +528,14 @@ function officeCountry(ctx: Context, office: OfficeMention): string | null {
       // "Russian Foreign Minister Sergei Lavrov": an adjective two words back, over the first half of the title.
       if (adjacent(ctx.doc, entity.last, office.first - 1)) return entity.id;
     }
+    // "Spain's acting foreign minister": over a word that says how the office is held.
+    if (
+      entity.last === office.first - 2 &&
+      qualifiers.includes(ctx.doc.tokens[office.first - 1]?.key ?? '') &&
+      adjacent(ctx.doc, entity.last, office.first - 1) &&
+      adjacent(ctx.doc, office.first - 1, office.first)
+    )
+      return entity.id;
     if (
       entity.first > office.last &&
       entity.first - office.last <= 3 &&
@@ -1878,14 +1891,18 @@ function adHocLeader(
     }
     const after = nameAt(ctx, claimed, office.last + 1, 1, minWords);
     // A list of appointments: "Reeves as the chancellor, Angela Rayner as deputy prime minister":
-    // a name after a comma that a title link follows takes that title, not the one before.
+    // a name after a comma that a title link and another title follow takes that title, not the
+    // one before ("Kenya's finance minister, John Mbadi has said" keeps it).
     const next = after ? doc.tokens[after.last + 1] : undefined;
     if (
       after &&
       next?.sentence === office.sentence &&
       adjacent(doc, after.last, after.last + 1) &&
       gapText(doc, office.last, office.last + 1).includes(',') &&
-      (doc.lexicon.bundle.language.titleLinks ?? []).includes(next.key)
+      (doc.lexicon.bundle.language.titleLinks ?? []).includes(next.key) &&
+      ctx.offices.some(
+        (o) => o.sentence === office.sentence && o.first > after.last + 1 && o.first <= after.last + 3,
+      )
     )
       return null;
     // A word in the genitive after a title is whose the title is: "viðskiptaráðherra Trumps" is
@@ -1896,9 +1913,19 @@ function adHocLeader(
   // Before a title opened by an article, a name stands apart by a comma: "Silvio Berlusconi, the
   // Italian prime minister", where "At Buckingham Palace the Italian prime minister" names a place.
   const article = (doc.lexicon.bundle.language.determiners ?? []).includes(doc.tokens[start]?.key ?? '');
+  // Before a title whose lead-in is a possessor ("Trump's commerce secretary"), a name is its
+  // holder's only where the title closes the apposition: "X, Macri's security minister, said", not
+  // "In an interview with Jake Tapper, Trump's commerce secretary defended".
+  let possessed = false;
+  for (let t = start; t < office.first && !possessed; t++) possessed = possessiveAt(doc, t);
+  const closes =
+    !possessed ||
+    doc.tokens[office.last + 1]?.sentence !== office.sentence ||
+    APPOSITION_END.test(gapText(doc, office.last, office.last + 1));
   const nameBefore = () =>
     adjacent(doc, start - 1, start, true) &&
     (!article || gapText(doc, start - 1, start).includes(',')) &&
+    closes &&
     linkedName(ctx, start)
       ? nameAt(ctx, claimed, start - 1, -1, 2)
       : null;

@@ -64,6 +64,8 @@ export interface LanguageData {
    * became prime minister", "Milan Panic, sem varð forsætisráðherra".
    */
   relativePronouns?: string[];
+  /** The title links (`titleLinks`) a relative pronoun may open with: verbs, not adjectives ("fráfarandi"). */
+  relativeLinks?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
   /**
@@ -215,6 +217,8 @@ export interface OfficeLexicon {
   compoundHeads: Record<string, LeaderRole>;
   adHocNeedsTie: LeaderRole[];
   tieWords: string[];
+  /** Words between a state and its title that say how the office is held: "Spain's acting foreign minister". */
+  titleQualifiers?: string[];
   /**
    * Starts of words that, right before a title, make the office a region's rather than the
    * state's ("der bayerische Innenminister"): no national leader is made of its holder.
@@ -353,7 +357,10 @@ export interface Resources {
   countries: Map<string, CountryInfo>;
   organizations: OrganizationRecord[];
   capitals: Record<string, CapitalRecord>;
-  /** Per country, its much-reported cities other than the capital, each with its names per language. */
+  /**
+   * Per country, its much-reported cities other than the capital, each with its names per language;
+   * a seat of government among them (Bonn, Cotonou) is marked `metonym` and may stand for its state.
+   */
   nonCapitalPlaces: Record<string, CapitalRecord[]>;
   regimes: RegimeRecord[];
   cameo: Record<string, string>;

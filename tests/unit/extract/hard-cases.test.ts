@@ -2278,6 +2278,62 @@ describe('probe round 24', () => {
     ).toContainEqual(['leonid-brezhnev', 'SUN', 'head of state']);
   });
 
+  it('ties a title to the state before a word on how it is held, in German compounds too', () => {
+    expect(
+      leaders(
+        "Angela Merkel spoke. Spain's acting foreign minister, José Manuel García-Margallo, spoke.",
+        'en',
+        '2016-06-24',
+      ),
+    ).toContainEqual(['jose-manuel-garcia-margallo', 'ESP', 'foreign minister']);
+    expect(
+      leaders('Der ukrainische Interimsaußenminister Andrij Deschtschyzja unterschrieb.', 'de', '2014-05-28'),
+    ).toEqual([['andrij-deschtschyzja', 'UKR', 'foreign minister']]);
+  });
+
+  it('keeps the rules of this session from misfiring on ordinary text (review)', () => {
+    // A year later in the sentence is what it speaks of, not when.
+    expect(
+      countries('Kyiv insists on a return to its 1991 borders, which Moscow rejects.', 'en', '2024-01-01'),
+    ).toEqual(['UKR', 'RUS']);
+    // A compound of a state's name is that state's title, not a seat's.
+    expect(leaders('Rússlandsforseti Borís Jeltsín hvatti til sjálfstæðis.', 'is', '1991-03-01')).toEqual([
+      ['boris-yeltsin', 'RUS', 'head of state'],
+    ]);
+    // A link word alone after an apposition's name does not move the name to a later title.
+    expect(
+      leaders("Kenya's finance minister, John Mbadi has said the budget will pass.", 'en', '2024-01-01'),
+    ).toEqual([['john-mbadi', 'KEN', 'finance minister']]);
+    // A possessed title reaching back over a clause names no one.
+    expect(
+      leaders(
+        'In an interview with Jake Tapper, Trump’s commerce secretary defended the tariffs.',
+        'en',
+        '2025-05-01',
+      ),
+    ).toEqual([]);
+    // A relative clause whose subject is the title gives the name before it no title.
+    expect(
+      leaders(
+        'Þetta sagði Jón Jónsson, sem fráfarandi forsætisráðherra skipaði sendiherra í fyrra.',
+        'is',
+        '2024-01-01',
+      ),
+    ).toEqual([]);
+    // A surname ending in -meister is still a name.
+    expect(
+      leaders('Der österreichische Finanzminister Hans Baumeister sagte nichts.', 'de', '2024-01-01'),
+    ).toEqual([['hans-baumeister', 'AUT', 'finance minister']]);
+    // A noun of asking elsewhere in the sentence cancels no sanction.
+    expect(
+      extract({
+        body: 'The United States imposed sanctions on Iran, cutting demand for its oil.',
+        lang: 'en',
+        publishedAt: '2024-01-01',
+      }).sanctions.map((x) => [x.imposedBy, x.target]),
+    ).toEqual([['USA', 'IRN']]);
+  });
+
   it('spells Kyrgyz names with Dsch in German', () => {
     expect(
       leaders(
