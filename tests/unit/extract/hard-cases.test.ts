@@ -2334,6 +2334,19 @@ describe('probe round 24', () => {
     ).toEqual([['USA', 'IRN']]);
   });
 
+  it('reads Icelandic genitives of foreign given names in -s, and "sem var" as a past title', () => {
+    expect(leaders('Ríkisstjórn Borisar Johnsons féll.', 'is', '2025-03-15')).toEqual([
+      ['boris-johnson', 'GBR', 'head of government'],
+    ]);
+    expect(
+      leaders(
+        'Trump, sem var forseti frá 2017 til 2021, verður 47. forseti Bandaríkjanna.',
+        'is',
+        '2024-11-06',
+      ),
+    ).toEqual([['donald-trump', 'USA', 'head of state']]);
+  });
+
   it('spells Kyrgyz names with Dsch in German', () => {
     expect(
       leaders(
