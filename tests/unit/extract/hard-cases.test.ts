@@ -2347,6 +2347,12 @@ describe('probe round 24', () => {
     ).toEqual([['donald-trump', 'USA', 'head of state']]);
   });
 
+  it('knows Belarus’s heads of state before Lukashenko', () => {
+    expect(
+      leaders("Belarus's Stanislav Shushkevich agreed to found a commonwealth.", 'en', '1991-12-26'),
+    ).toEqual([['stanislav-shushkevich', 'BLR', 'head of state']]);
+  });
+
   it('spells Kyrgyz names with Dsch in German', () => {
     expect(
       leaders(
