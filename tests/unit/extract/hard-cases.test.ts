@@ -2353,6 +2353,19 @@ describe('probe round 24', () => {
     ).toEqual([['stanislav-shushkevich', 'BLR', 'head of state']]);
   });
 
+  it('knows police ministers and the German spelling Jizchak (probe round 25)', () => {
+    expect(
+      leaders('Israels Polizeiminister Itamar Ben-Gvir drohte mit dem Rücktritt.', 'de', '2025-01-16'),
+    ).toEqual([['itamar-ben-gvir', 'ISR', 'minister']]);
+    expect(
+      leaders(
+        'In Israel wächst der Druck. Staatspräsident Jizchak Herzog appellierte an die Regierung.',
+        'de',
+        '2025-01-16',
+      ),
+    ).toEqual([['isaac-herzog', 'ISR', 'head of state']]);
+  });
+
   it('spells Kyrgyz names with Dsch in German', () => {
     expect(
       leaders(
