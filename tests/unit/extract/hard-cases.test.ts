@@ -2366,6 +2366,13 @@ describe('probe round 24', () => {
     ).toEqual([['isaac-herzog', 'ISR', 'head of state']]);
   });
 
+  it('knows Icelandic "þjóðaröryggisráðherra" and "Nýju-Kaledóníu" (probe round 25)', () => {
+    expect(
+      leaders('Itamar Ben-Gvir, þjóðaröryggisráðherra Ísraels, hótaði að hætta.', 'is', '2025-01-16'),
+    ).toEqual([['itamar-ben-gvir', 'ISR', 'minister']]);
+    expect(countries('Óeirðir brutust út í Nýju-Kaledóníu í maí.', 'is', '2024-11-24')).toEqual(['NCL']);
+  });
+
   it('spells Kyrgyz names with Dsch in German', () => {
     expect(
       leaders(
