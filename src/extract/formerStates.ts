@@ -1,5 +1,5 @@
 import { YEAR_KEY } from './dates.js';
-import type { DocText, EntityMention, OfficeMention } from './document.js';
+import { bySeat, countryMention, type DocText, type EntityMention, type OfficeMention } from './document.js';
 import type { FormerState } from './resources.js';
 
 /** Entities and office titles, with capitals and seats read as the former states they stood for. */
@@ -47,9 +47,10 @@ export function asFormerStates(
   };
   return {
     entities: entities.map((entity) => {
-      const seat = entity.kind === 'country' && (entity.via === 'seat' || entity.via === 'capital');
-      const id = seat ? formerOf(entity.id, entity.sentence) : undefined;
-      return id === undefined ? entity : entityIn(entity, id);
+      const id = bySeat(entity) ? formerOf(entity.id, entity.sentence) : undefined;
+      return id === undefined
+        ? entity
+        : countryMention(entity.first, entity.last, entity.sentence, id, entity.via);
     }),
     offices: offices.map((office) => {
       const id =
@@ -67,13 +68,7 @@ export function asFormerStates(
  * same words says which.
  */
 function madeOfSeat(entities: readonly EntityMention[], office: OfficeMention): boolean {
-  return entities.some(
-    (e) =>
-      e.kind === 'country' &&
-      e.first === office.first &&
-      e.last === office.last &&
-      (e.via === 'seat' || e.via === 'capital'),
-  );
+  return entities.some((e) => bySeat(e) && e.first === office.first && e.last === office.last);
 }
 
 /** Words a year may follow at a sentence's start and still set the sentence in it ("Im Jahr 1987"). */
@@ -101,20 +96,7 @@ function sentenceYears(doc: DocText, day: string): Map<number, string> {
   return out;
 }
 
-/** The mention with another country, spelt out in the key order `classify` uses (one hidden class). */
-function entityIn(entity: EntityMention, id: string): EntityMention {
-  return {
-    first: entity.first,
-    last: entity.last,
-    sentence: entity.sentence,
-    kind: entity.kind,
-    id,
-    country: id,
-    via: entity.via,
-  };
-}
-
-/** The title with another country, likewise in `classify`'s key order. */
+/** The title with another country, spelt out in the key order `classify` uses (one hidden class). */
 function officeIn(office: OfficeMention, id: string): OfficeMention {
   return {
     first: office.first,

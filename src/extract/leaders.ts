@@ -1503,10 +1503,15 @@ function notNameWord(ctx: Context, key: string): boolean {
     language.markers.former.includes(key) ||
     (language.weekdays ?? []).includes(key) ||
     // A title the lexicon does not know, made like one it does: "Gipfelpräsident", "Konferenzpräsident".
-    ctx.doc.lexicon.compoundOffice.some(([head]) => key.length > head.length + 2 && key.endsWith(head)) ||
+    ctx.doc.lexicon.compoundOffice.some(([head]) => titleMadeWith(key, head)) ||
     // Or a title of no state office, where nouns are capitalised: "Klubobmann", "Landeshauptmann".
-    (language.titleNounEndings ?? []).some((end) => key.length > end.length + 2 && key.endsWith(end))
+    (language.titleNounEndings ?? []).some((end) => titleMadeWith(key, end))
   );
+}
+
+/** Whether a word is a title ending in `end` after a first part of three letters or more. */
+function titleMadeWith(key: string, end: string): boolean {
+  return key.length > end.length + 2 && key.endsWith(end);
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   adjacent,
+  countryMention,
   type Doc,
   type EntityMention,
   GAP,
@@ -464,15 +465,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         }
         if (payload.via === 'seat' && anotherStateBefore(doc, entities, payload.iso3, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
-        entities.push({
-          first,
-          last,
-          sentence,
-          kind: 'country',
-          id: payload.iso3,
-          country: payload.iso3,
-          via: payload.via,
-        });
+        entities.push(countryMention(first, last, sentence, payload.iso3, payload.via));
         if (match.head !== null) {
           const office = doc.lexicon.compoundOffice.find(([head]) => match.head?.startsWith(head));
           if (office)
@@ -514,15 +507,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           ) &&
           (paired === 'state' || speakerContext(doc, match.first, match.last))
         ) {
-          entities.push({
-            first,
-            last,
-            sentence,
-            kind: 'country',
-            id: payload.iso3,
-            country: payload.iso3,
-            via: 'capital',
-          });
+          entities.push(countryMention(first, last, sentence, payload.iso3, 'capital'));
         }
         break;
       }

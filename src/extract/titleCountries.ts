@@ -1,4 +1,4 @@
-import { adjacent, type Doc, type EntityMention, type OfficeMention } from './document.js';
+import { adjacent, countryMention, type Doc, type EntityMention, type OfficeMention } from './document.js';
 import { insertionSort } from './insertionSort.js';
 import type { ResolvedLeader } from './leaders.js';
 
@@ -36,15 +36,7 @@ export function withTitleCountries(
       if (!title || (title.country !== null && title.country !== state)) continue;
       if (stateEnds.has(title.first - 1)) continue;
       if (!adjacent(doc, title.last, span.first)) continue;
-      added.push({
-        first: title.first,
-        last: title.last,
-        sentence: title.sentence,
-        kind: 'country',
-        id: state,
-        country: state,
-        via: 'leader',
-      });
+      added.push(countryMention(title.first, title.last, title.sentence, state, 'leader'));
     }
   }
   if (added.length === 0) return entities;
