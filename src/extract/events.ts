@@ -2,6 +2,7 @@ import { type Actor, group } from './actors.js';
 import { articleDay, findDates } from './dates.js';
 import type { Doc } from './document.js';
 import { compiledGrammar, negatedAt, WordRole, wordIs, wordsAt } from './grammar.js';
+import { keep } from './lists.js';
 import { PatternSet } from './patterns.js';
 import type { TriggerData } from './resources.js';
 import type { EventHit } from './types.js';
@@ -241,7 +242,8 @@ function codeOne(
     });
   const locatives = grammar.locatives;
   // A place after "in"/"í"/"in" is where it happened; only a visit takes its place as target.
-  const usable = actors.filter(
+  const usable = keep(
+    actors,
     (a) =>
       !inReason(a) &&
       !(
@@ -300,13 +302,14 @@ function codeOne(
   const opener =
     at === clauseStart || beforeIndex === -1 || wordIs(grammar, doc.tokens[at - 1], WordRole.Conjunction);
   const subjectAfter = afterIndex !== -1 ? usable[afterIndex] : undefined;
-  const clauseActors = usable.filter((a) => a.first >= clauseStart && a.last < at);
+  const clauseActors = keep(usable, (a) => a.first >= clauseStart && a.last < at);
   const firstSubject = clauseActors.find((a) => !a.isPlace);
   if (trigger.verbFinal && firstSubject) {
     const subjectIndex = usable.indexOf(firstSubject);
     source = group(doc, usable, subjectIndex, 1, at);
     const after = source[source.length - 1]?.last ?? firstSubject.last;
-    const objects = clauseActors.filter(
+    const objects = keep(
+      clauseActors,
       (a) => a.first > after && !(a.isPlace && locatives.has(doc.tokens[a.first - 1]?.key ?? '')),
     );
     if (objects[0]) target = [objects[0]];
@@ -329,9 +332,7 @@ function codeOne(
     source = group(doc, usable, agentIndex, 1, clauseEnd);
     const subject = beforeIndex !== -1 ? group(doc, usable, beforeIndex, -1, clauseStart - 1) : [];
     target =
-      subject.length > 0
-        ? subject
-        : usable.filter((a) => a.first > (source[source.length - 1]?.last ?? last));
+      subject.length > 0 ? subject : keep(usable, (a) => a.first > (source[source.length - 1]?.last ?? last));
     confidence += 0.2;
   } else {
     if (beforeIndex !== -1) {
@@ -341,7 +342,7 @@ function codeOne(
       pronounNear(doc, 'person', clauseStart, at) ||
       pronounNear(doc, 'person', last + 1, last + 2)
     ) {
-      const person = [...usable].reverse().find((a) => a.isPerson && a.last < at) ?? lastPerson;
+      const person = usable.findLast((a) => a.isPerson && a.last < at) ?? lastPerson;
       if (person) source = [person];
     } else if (pronounNear(doc, 'group', clauseStart, at) || pronounNear(doc, 'group', last + 1, last + 2)) {
       const first = usable.find((a) => a.last < at && !a.isPlace);
@@ -356,7 +357,7 @@ function codeOne(
     if (afterIndex !== -1) target = group(doc, usable, afterIndex, 1, objectEnd);
   }
   const sourceIds = ids(source);
-  target = target.filter((a) => !a.ids.every((id) => sourceIds.includes(id)));
+  target = keep(target, (a) => !a.ids.every((id) => sourceIds.includes(id)));
   if (source.length === 0) return null;
   if (
     (trigger.needsTarget || trigger.targetAdjacent || needsTarget(trigger.cameo ?? '')) &&

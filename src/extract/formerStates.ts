@@ -1,5 +1,6 @@
 import { YEAR_KEY } from './dates.js';
 import { bySeat, countryMention, type DocText, type EntityMention, type OfficeMention } from './document.js';
+import { mapped } from './lists.js';
 import type { FormerState } from './resources.js';
 
 /** Entities and office titles, with capitals and seats read as the former states they stood for. */
@@ -46,13 +47,13 @@ export function asFormerStates(
     return map.get(heir);
   };
   return {
-    entities: entities.map((entity) => {
+    entities: mapped(entities, (entity) => {
       const id = bySeat(entity) ? formerOf(entity.id, entity.sentence) : undefined;
       return id === undefined
         ? entity
         : countryMention(entity.first, entity.last, entity.sentence, id, entity.via);
     }),
-    offices: offices.map((office) => {
+    offices: mapped(offices, (office) => {
       const id =
         office.compound && office.country && madeOfSeat(entities, office)
           ? formerOf(office.country, office.sentence)

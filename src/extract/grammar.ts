@@ -1,3 +1,4 @@
+import { mapped } from './lists.js';
 import { normalizeKey } from './normalize.js';
 import type { LanguageData } from './resources.js';
 import type { Token } from './tokenize.js';
@@ -46,7 +47,7 @@ export interface CompiledGrammar {
 }
 
 const cache = new WeakMap<LanguageData, CompiledGrammar>();
-const split = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+const split = (list: readonly string[]) => mapped(list, (phrase) => phrase.split(' '));
 
 function byFirstWord(entries: Array<[string[], number]>): Map<string, Array<[string[], number]>> {
   const out = new Map<string, Array<[string[], number]>>();

@@ -950,6 +950,21 @@ function partsOf(organizations: ReadonlyMap<string, OrganizationRecord>): Map<st
   return parts;
 }
 
+/** The ids of the entities of one kind. */
+function idsOf(entities: readonly EntityMention[], kind: EntityMention['kind']): Set<string> {
+  const ids = new Set<string>();
+  for (const entity of entities) if (entity.kind === kind) ids.add(entity.id);
+  return ids;
+}
+
+/** The bodies with their parts ("EU-Ratspräsident Michel" heads the European Council, part of the EU). */
+function withParts(bodies: Set<string>, organizations: ReadonlyMap<string, OrganizationRecord>): Set<string> {
+  if (bodies.size === 0) return bodies;
+  const out = new Set(bodies);
+  for (const id of bodies) for (const part of partsOf(organizations).get(id) ?? []) out.add(part);
+  return out;
+}
+
 /**
  * Decides who the names in the article are. A full name links when the person held an office
  * on the article's date or the text ties them to one ("former President X"); a surname alone
@@ -969,7 +984,6 @@ export function resolveLeaders(
   organizations: ReadonlyMap<string, OrganizationRecord> = new Map(),
   heirs: ReadonlyMap<string, string> = new Map(),
 ): ResolvedLeader[] {
-  const namedBodies = new Set(entities.filter((e) => e.kind === 'org').map((e) => e.id));
   const ctx: Context = {
     doc,
     day: isoDay(doc.date ?? today),
@@ -980,22 +994,14 @@ export function resolveLeaders(
     held: new Map(),
     standing: standingOf(leaders),
     free,
-    named: new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id)),
+    named: idsOf(entities, 'country'),
     countries: indexCountries(entities),
     leadIns: new Map(),
     positions: new Map(),
     indexed: false,
     years: null,
     heirs,
-    // A body named counts its institutions as named: "EU-Ratspräsident Michel" heads the European
-    // Council, part of the EU.
-    namedOrganizations:
-      namedBodies.size === 0
-        ? namedBodies
-        : new Set([
-            ...namedBodies,
-            ...[...namedBodies].flatMap((id) => partsOf(organizations).get(id) ?? []),
-          ]),
+    namedOrganizations: withParts(idsOf(entities, 'org'), organizations),
   };
   const former = doc.lexicon.bundle.language.markers.former;
   const found = new Map<string, ResolvedLeader>();

@@ -496,12 +496,14 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   const shapeCountries = uniformShaper(present(bundlesRead.map((b) => b.countries)));
   const shapeOffices = uniformShaper(present(bundlesRead.map((b) => b.offices)));
   const shapeSanctions = uniformShaper(present(bundlesRead.map((b) => b.sanctions)));
+  const shapeTrigger = uniformShaper(bundlesRead.flatMap((b) => b.triggers));
   const shaped = (bundle: LanguageBundle): LanguageBundle => ({
     ...bundle,
     language: shapeLanguage(bundle.language),
     countries: bundle.countries && shapeCountries(bundle.countries),
     offices: bundle.offices && shapeOffices(bundle.offices),
     sanctions: bundle.sanctions && shapeSanctions(bundle.sanctions),
+    triggers: bundle.triggers.map(shapeTrigger),
   });
   const makeBundle = (lang: string): LanguageBundle => shaped(readBundle(lang));
 
