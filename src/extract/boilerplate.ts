@@ -29,7 +29,7 @@ export function compileBoilerplate(data: readonly BoilerplateData[]): Boilerplat
   const lineRe = new RegExp(`^\\s*(?:${join((d) => d.lines)})\\s*$`, 'iu');
   const trailerRe = new RegExp(`^\\s*(?:${join((d) => d.trailers)})\\s*$`, 'iu');
   const bylineRe = new RegExp(
-    `^\\s*(?:${join((d) => d.bylines)})\\s+${NAME}(?:\\s+(?:${NAME}|and|og|und|&|,)){0,7}\\s*$`,
+    `^\\s*(?:${join((d) => d.bylines)})\\s+${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|og|und|&)\\s+|\\s+)${NAME}){0,7}\\s*$`,
     'u',
   );
   // "AFP/Sergei Ilyin", "mbl.is/Eggert Jóhannesson", "AP Photo/Evan Vucci" closing a caption line.

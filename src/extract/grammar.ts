@@ -26,6 +26,8 @@ export interface CompiledGrammar {
   metonymObjectThen: Set<string>;
   /** Cues that mark a name as no leader's ("spokesman", "chief executive"): see `nonLeaderCues`. */
   nonLeaderCues: string[][];
+  /** See `relationNouns`, split into words. */
+  relationNouns: string[][];
   /** Words between a name and its title ("as", "stays on as"): see `titleLinks`. */
   titleLinks: string[][];
   /** Words opening a party or body after a name, before its title link ("of the"): see `affiliations`. */
@@ -86,6 +88,7 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       metonymObjectOf: split(grammar.metonymContext.objectOf ?? []),
       metonymObjectThen: new Set(grammar.metonymContext.objectThen ?? []),
       nonLeaderCues: split(grammar.nonLeaderCues),
+      relationNouns: split(grammar.relationNouns ?? []),
       titleLinks: split(grammar.titleLinks ?? []),
       affiliations: split(grammar.affiliations ?? []),
       institutionsOf: split(grammar.institutionsOf ?? []),

@@ -292,14 +292,18 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
       start = affiliationStart(ctx, start - link.length, office.sentence);
       // "Milan Panic, who became prime minister of Yugoslavia": the name before the relative clause,
       // when a verb links it ("sem fráfarandi forsætisráðherra skipaði" has the title as subject).
-      const relative = doc.tokens[start - 1];
+      // "who later became", "sem síðar varð": a time word may stand between the pronoun and the verb.
+      let pronoun = start - 1;
+      while (pronoun > start - 3 && language.markers.former.includes(doc.tokens[pronoun]?.key ?? ''))
+        pronoun--;
+      const relative = doc.tokens[pronoun];
       if (
         relative?.sentence === office.sentence &&
         (language.relativePronouns ?? []).includes(relative.key) &&
         (language.relativeLinks ?? []).includes(link.join(' ')) &&
-        GAP.comma.test(gapText(doc, start - 2, start - 1))
+        GAP.comma.test(gapText(doc, pronoun - 1, pronoun))
       )
-        return start - 1;
+        return pronoun;
       continue;
     }
     const joins =
@@ -597,7 +601,22 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     }
     if (token.shape !== Shape.Lower) named = true;
   }
-  return false;
+  return possessedTitleBefore(ctx, first);
+}
+
+/**
+ * Whether the name stands, after a comma, beside a title that belongs to someone's relative or
+ * aide: "the wife of the Soviet leader, Raisa Gorbacheva", "Eiginkona sovéska leiðtogans, Raísa".
+ */
+function possessedTitleBefore(ctx: Context, first: number): boolean {
+  const office = ctx.offices.find(
+    (o) => o.last === first - 1 && o.sentence === ctx.doc.tokens[first]?.sentence,
+  );
+  if (!office || !GAP.comma.test(gapText(ctx.doc, office.last, first))) return false;
+  const start = leadIn(ctx, office);
+  return compiledGrammar(ctx.doc.lexicon.bundle.language).relationNouns.some((words) =>
+    wordsEndAt(ctx.doc.tokens, words, start - 1, office.sentence),
+  );
 }
 
 /** Whether one of the language's `titleLinks` ("as", "stays on as") starts at token `t`. */

@@ -115,6 +115,12 @@ export interface LanguageData {
   };
   nonLeaderCues: string[];
   /**
+   * Someone's relatives, aides and counsel, with the word that links them to whose they are where
+   * the language has one ("wife of"): a title after them is that person's, so a name set beside
+   * the title is not its holder ("the wife of the Soviet leader, Raisa Gorbacheva").
+   */
+  relationNouns?: string[];
+  /**
    * Callings no leader has, which an apposition may give a past leader's namesake: "said Modibo
    * Keita, a 52-year-old fabric trader". Not professions leaders had before office (lawyer,
    * economist, businessman).

@@ -1911,6 +1911,51 @@ describe('probe round 18', () => {
     ).toEqual([]);
   });
 
+  it("drops a byline with a place after a comma, even when its name is a former leader's", () => {
+    expect(
+      extract({
+        body: 'Schweden tritt bei\n\nVon Jan Fischer, Stockholm\n\nSchweden ist Mitglied der Nato.',
+        lang: 'de',
+        publishedAt: '2024-03-07',
+      }).leaders,
+    ).toEqual([]);
+  });
+
+  it("gives no one a title that is a relative's (en, is, de)", () => {
+    expect(
+      leaders(
+        'The wife of the Soviet leader, Raisa Gorbacheva, drew attention. The Soviet leader, Mikhail Gorbachev, spoke.',
+        'en',
+        '2016-10-11',
+      ),
+    ).toEqual([['mikhail-gorbachev', 'SUN', 'head of state']]);
+    expect(
+      leaders('Eiginkona sovéska leiðtogans, Raísa Gorbatsjova, vakti athygli.', 'is', '2016-10-11'),
+    ).toEqual([]);
+    expect(
+      leaders(
+        'Die Frau des sowjetischen Staatschefs, Raissa Gorbatschowa, sorgte für Aufsehen.',
+        'de',
+        '2016-10-11',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a later office as one the person held ("later", "sem síðar varð")', () => {
+    expect(
+      leaders('Henry Kissinger, later secretary of state, did the groundwork.', 'en', '2025-08-14').map(
+        (l) => l[0],
+      ),
+    ).toEqual(['henry-kissinger']);
+    expect(
+      leaders(
+        'Henry Kissinger, sem síðar varð utanríkisráðherra Bandaríkjanna, hringdi í Fischer.',
+        'is',
+        '2016-10-11',
+      ),
+    ).toEqual([['henry-kissinger', 'USA', 'foreign minister']]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
