@@ -10,9 +10,10 @@ import {
   possessiveAt,
 } from './document.js';
 import { type CompiledGrammar, compiledGrammar, wordsEndAt } from './grammar.js';
+import { insertionSort } from './insertionSort.js';
 import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
-import type { CountryGuard } from './resources.js';
+import type { CountryGuard, OfficeLexicon } from './resources.js';
 import { Shape, type Token } from './tokenize.js';
 
 /** Raw name candidates the leader stage resolves. */
@@ -550,5 +551,39 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
     }
   }
+  if (doc.lexicon.bundle.offices?.portfolioEndings !== undefined) {
+    const found = portfolioTitles(doc, covered, doc.lexicon.bundle.offices);
+    if (found.length > 0) {
+      offices.push(...found);
+      insertionSort(offices, (a, b) => a.first - b.first);
+    }
+  }
   return { entities, offices, names, covered, free };
+}
+
+/**
+ * Minister's titles of portfolios the list lacks, one word each: "Schwedens Zivilschutzminister
+ * Carl-Oskar Bohlin". The role is a minister's and the state the one the text ties the title to;
+ * an untied one makes no one a leader (`adHocNeedsTie`).
+ */
+function portfolioTitles(doc: Doc, covered: readonly number[], lexicon: OfficeLexicon): OfficeMention[] {
+  const endings = lexicon.portfolioEndings ?? [];
+  const blockers = lexicon.portfolioBlockers ?? [];
+  const out: OfficeMention[] = [];
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const token = doc.tokens[t] as Token;
+    if (covered[t] !== -1 || token.shape === Shape.Upper) continue;
+    const key = token.key;
+    if (!endings.some((ending) => key.endsWith(ending)) || blockers.some((start) => key.startsWith(start)))
+      continue;
+    out.push({
+      first: t,
+      last: t,
+      sentence: token.sentence,
+      role: 'minister',
+      country: null,
+      compound: false,
+    });
+  }
+  return out;
 }

@@ -248,6 +248,14 @@ export interface OfficeLexicon {
    * Secretary") is a civil servant's: India's Foreign Secretary is its senior diplomat.
    */
   officialTitleStates?: string[];
+  /**
+   * Endings, as keys, of a minister's title whatever the portfolio, where the language makes
+   * titles one word ("Zivilschutzminister", "efnahagsöryggisráðherra"): a word so ending that no
+   * title of the list matched is a minister's title of a portfolio the list lacks.
+   */
+  portfolioEndings?: string[];
+  /** Starts of such words that make them no state's minister ("Landesminister", "Kultusminister"). */
+  portfolioBlockers?: string[];
 }
 
 export interface TriggerData {

@@ -1956,6 +1956,20 @@ describe('probe round 18', () => {
     ).toEqual([['henry-kissinger', 'USA', 'foreign minister']]);
   });
 
+  it('reads a one-word minister title of a portfolio the list lacks (de, is)', () => {
+    expect(
+      leaders('Schwedens Zivilschutzminister Carl-Oskar Bohlin warnte vor einem Krieg.', 'de', '2024-03-07'),
+    ).toEqual([['carl-oskar-bohlin', 'SWE', 'minister']]);
+    expect(
+      leaders('Sanae Takaichi, efnahagsöryggisráðherra Japans, býður sig fram.', 'is', '2024-08-14'),
+    ).toEqual([['sanae-takaichi', 'JPN', 'minister']]);
+    // Untied, or a German Land's: no one.
+    expect(
+      leaders('Zivilschutzminister Carl-Oskar Bohlin warnte vor einem Krieg.', 'de', '2024-03-07'),
+    ).toEqual([]);
+    expect(leaders('Hessens Landesminister Kai Klose warnte vor Kürzungen.', 'de', '2024-03-07')).toEqual([]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
