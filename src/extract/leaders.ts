@@ -871,7 +871,20 @@ function bodyTitle(ctx: Context, at: number): boolean {
  * every noun is capitalised ("sagte Olaf Scholz Reportern").
  */
 function runsIntoOtherName(ctx: Context, last: number): boolean {
-  const next = ctx.doc.tokens[last + 1];
+  const tokens = ctx.doc.tokens;
+  const next = tokens[last + 1];
+  // Into a particle and a name in any language: "Mohammed Said al-Sahhaf" is not Libya's Muhammad
+  // Osman Said.
+  if (
+    next !== undefined &&
+    PARTICLES.has(next.key) &&
+    next.sentence === tokens[last]?.sentence &&
+    adjacent(ctx.doc, last, last + 1) &&
+    tokens[last + 2]?.shape === Shape.Capitalized &&
+    tokens[last + 2]?.joined === true &&
+    ctx.free[last + 2] === -1
+  )
+    return true;
   return (
     !ctx.doc.lexicon.bundle.language.nounsCapitalised &&
     next !== undefined &&
@@ -1467,6 +1480,8 @@ function nameAt(
     if (token.joined && tokens[t - 1]?.joined) break;
     // An honorific opens no name: "Sheikh Mishal …" is Mishal …
     if (picked.length === 0 && step === 1 && isHonorific(ctx, t)) continue;
+    // … and, read backwards, ends one: "Gen Salifou Mody becomes defence minister".
+    if (step === -1 && picked.length > 0 && isHonorific(ctx, t)) break;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) {
@@ -1952,12 +1967,20 @@ function adHocLeader(
     !possessed ||
     doc.tokens[office.last + 1]?.sentence !== office.sentence ||
     APPOSITION_END.test(gapText(doc, office.last, office.last + 1));
+  // "Thorvald Stoltenberg heitinn, var utanríkisráðherra": "the late" after the name.
+  const late = doc.tokens[start - 1];
+  const nameEnd =
+    late?.shape === Shape.Lower &&
+    doc.lexicon.bundle.language.markers.former.includes(late.key) &&
+    adjacent(doc, start - 2, start - 1)
+      ? start - 2
+      : start - 1;
   const nameBefore = () =>
     adjacent(doc, start - 1, start, true) &&
     (!article || gapText(doc, start - 1, start).includes(',')) &&
     closes &&
     linkedName(ctx, start)
-      ? nameAt(ctx, claimed, start - 1, -1, 2)
+      ? nameAt(ctx, claimed, nameEnd, -1, 2)
       : null;
   // A name right after the title wins, unless a comma parts them and a name comes right before:
   // "Logi Einarsson verður menntamálaráðherra, Eyjólfur Ármannsson innviðaráðherra".

@@ -1970,6 +1970,26 @@ describe('probe round 18', () => {
     expect(leaders('Hessens Landesminister Kai Klose warnte vor Kürzungen.', 'de', '2024-03-07')).toEqual([]);
   });
 
+  it('leaves a military rank out of a name read back from its title', () => {
+    expect(
+      extract({
+        body: 'In Niger, Gen Salifou Mody becomes defence minister.',
+        lang: 'en',
+        publishedAt: '2023-08-11',
+      }).leaders.map((l) => [l.name, l.country, l.role]),
+    ).toEqual([['Salifou Mody', 'NER', 'defence minister']]);
+  });
+
+  it('reads "the late" after a name before its title ("X heitinn, var …")', () => {
+    expect(
+      leaders('Faðir hans, Thorvald Stoltenberg heitinn, var utanríkisráðherra Noregs.', 'is', '2023-04-04'),
+    ).toEqual([['thorvald-stoltenberg', 'NOR', 'foreign minister']]);
+  });
+
+  it('links no one whose listed name a particle and a name continue ("Mohammed Said al-Sahhaf")', () => {
+    expect(leaders('Mohammed Said al-Sahhaf beschimpfte die Angreifer.', 'de', '2003-03-20')).toEqual([]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
