@@ -865,6 +865,12 @@ function bodyTitle(ctx: Context, at: number): boolean {
   );
 }
 
+/** Whether one of these leaders ever held a head of state's or government's office of that role; true for other roles. */
+function heldRoleEver(ctx: Context, ids: readonly string[], role: LeaderRole): boolean {
+  if (role !== 'head of state' && role !== 'head of government') return true;
+  return ids.some((id) => ctx.byId.get(id)?.offices.some((o) => o.role === role) === true);
+}
+
 /**
  * A shortened name followed at once by a capitalised word nothing explains is the start of
  * someone else's longer name: "Juan Carlos Rivero, an analyst" is not Juan Carlos I. Not where
@@ -1077,6 +1083,9 @@ export function resolveLeaders(
     if (described && !name.ids.some((id) => servesOn(ctx, id))) continue;
     if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
     let office = officeNextTo(ctx, name.first, name.last);
+    // A shortened name under a head's title no one of that name ever held is a namesake's: "die
+    // BBVA unter ihrem Präsidenten Carlos Torres" is not Peru's premier Carlos Torres y Torres Lara.
+    if (name.shortened && office !== null && !heldRoleEver(ctx, name.ids, office.role)) continue;
     // "Mark Rutte, the former Dutch prime minister" in 2025 heads NATO: a past title says what
     // someone was, not what they are when they hold an office or head a body on the day.
     if (office && formerTitle(ctx, office) && name.ids.some((id) => servesOn(ctx, id))) {

@@ -1990,6 +1990,16 @@ describe('probe round 18', () => {
     expect(leaders('Mohammed Said al-Sahhaf beschimpfte die Angreifer.', 'de', '2003-03-20')).toEqual([]);
   });
 
+  it("links no shortened name under a head's title its namesake never held", () => {
+    const result = extract({
+      body: 'In Spanien versucht die Großbank BBVA unter ihrem Präsidenten Carlos Torres, Sabadell zu übernehmen. Wirtschaftsminister Carlos Cuerpo ist dagegen.',
+      lang: 'de',
+      publishedAt: '2024-09-24',
+    });
+    expect(result.leaders.map((l) => [l.id, l.country])).toEqual([['carlos-cuerpo', 'ESP']]);
+    expect(result.countries.map((c) => c.iso3)).toEqual(['ESP']);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
