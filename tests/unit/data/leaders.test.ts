@@ -296,6 +296,10 @@ describe('data/leaders/leaders.json', () => {
       .sort((a, b) => a.since.localeCompare(b.since));
     expect(un.every((h, i) => i === 0 || (un[i - 1]?.until ?? '9999') < h.since)).toBe(true);
     expect(un.map((h) => h.id)).toEqual([
+      'trygve-lie',
+      'dag-hammarskjold',
+      'u-thant',
+      'kurt-waldheim',
       'javier-perez-de-cuellar',
       'boutros-boutros-ghali',
       'kofi-annan',

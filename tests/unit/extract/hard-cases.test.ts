@@ -1240,7 +1240,7 @@ describe('leaders', () => {
   it('keeps an abbreviated middle name inside the mention', () => {
     expect(
       mentionTexts('Guðni Th. Jóhannesson, forseti Íslands, óskaði liðinu til hamingju.', 'is', '2020-01-12'),
-    ).toEqual([['gudni-johannesson', ['Guðni Th. Jóhannesson']]]);
+    ).toEqual([['gudni-th-johannesson', ['Guðni Th. Jóhannesson']]]);
   });
 
   it('gives an untied minister the state named just before rather than the one whose leaders the story names most', () => {
