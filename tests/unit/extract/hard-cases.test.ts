@@ -2000,6 +2000,29 @@ describe('probe round 18', () => {
     expect(result.countries.map((c) => c.iso3)).toEqual(['ESP']);
   });
 
+  it('links "Saddam" after the full name, and reads "his minister" as his state\'s', () => {
+    expect(
+      mentionTexts(
+        'Saddam Hussein appeared on television. A defiant Saddam said Iraq would win. His information minister, Mohammed Saeed al-Sahhaf, said the invaders would be defeated. The White House declined to comment.',
+        'en',
+        '2003-03-20',
+      ),
+    ).toEqual([
+      ['saddam-hussein', ['Saddam Hussein', 'Saddam']],
+      ['mohammed-saeed-al-sahhaf', ['Mohammed Saeed al-Sahhaf']],
+    ]);
+    expect(
+      leaders(
+        'Saddam Hussein appeared on television. His information minister, Mohammed Saeed al-Sahhaf, said the invaders would be defeated. The White House declined to comment.',
+        'en',
+        '2003-03-20',
+      ),
+    ).toEqual([
+      ['saddam-hussein', 'IRQ', 'head of state'],
+      ['mohammed-saeed-al-sahhaf', 'IRQ', 'minister'],
+    ]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
