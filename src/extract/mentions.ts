@@ -15,6 +15,7 @@ import type { Payload } from './lexicon.js';
 import type { PhraseMatch } from './phraseMatcher.js';
 import type { CountryGuard, OfficeLexicon } from './resources.js';
 import { Shape, type Token } from './tokenize.js';
+import { WordFlag } from './vocabulary.js';
 
 /** Raw name candidates the leader stage resolves. */
 export interface NameCandidate {
@@ -561,21 +562,29 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
   return { entities, offices, names, covered, free };
 }
 
+/** Per language, whether a word ends as a minister's title does (asked of every word, answered once). */
+const portfolioWords = new WeakMap<OfficeLexicon, WordFlag>();
+
 /**
  * Minister's titles of portfolios the list lacks, one word each: "Schwedens Zivilschutzminister
  * Carl-Oskar Bohlin". The role is a minister's and the state the one the text ties the title to;
  * an untied one makes no one a leader (`adHocNeedsTie`).
  */
 function portfolioTitles(doc: Doc, covered: readonly number[], lexicon: OfficeLexicon): OfficeMention[] {
-  const endings = lexicon.portfolioEndings ?? [];
-  const blockers = lexicon.portfolioBlockers ?? [];
+  let portfolio = portfolioWords.get(lexicon);
+  if (!portfolio) {
+    const endings = lexicon.portfolioEndings ?? [];
+    const blockers = lexicon.portfolioBlockers ?? [];
+    portfolio = new WordFlag(
+      (key) =>
+        endings.some((ending) => key.endsWith(ending)) && !blockers.some((start) => key.startsWith(start)),
+    );
+    portfolioWords.set(lexicon, portfolio);
+  }
   const out: OfficeMention[] = [];
   for (let t = 0; t < doc.tokens.length; t++) {
     const token = doc.tokens[t] as Token;
-    if (covered[t] !== -1 || token.shape === Shape.Upper) continue;
-    const key = token.key;
-    if (!endings.some((ending) => key.endsWith(ending)) || blockers.some((start) => key.startsWith(start)))
-      continue;
+    if (covered[t] !== -1 || token.shape === Shape.Upper || !portfolio.get(token.id, token.key)) continue;
     out.push({
       first: t,
       last: t,
