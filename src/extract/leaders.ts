@@ -1620,7 +1620,7 @@ function ministerCountry(
     // ("Das serbische Parlament billigte den Plan. … Vizepremier Vojislav Šešelj").
     return (
       lastStateBefore(ctx, office.first, office.sentence, 1, 2) ??
-      lastHeadState(office, found) ??
+      lastHeadState(ctx, office, found) ??
       lastStateBefore(ctx, office.first, office.sentence, 2) ??
       mainHeadState(ctx, found)
     );
@@ -1765,17 +1765,34 @@ function mainHeadState(ctx: Context, found: ReadonlyMap<string, ResolvedLeader>)
   return null;
 }
 
-/** The state of the head of state or government named last before the title, in its sentence or the one before. */
-function lastHeadState(office: OfficeMention, found: ReadonlyMap<string, ResolvedLeader>): string | null {
-  return (
-    lastLeaderBefore(
-      found,
-      office.first,
-      office.sentence,
-      (leader) =>
-        leader.country !== null && (leader.role === 'head of state' || leader.role === 'head of government'),
-    )?.leader.country ?? null
+/**
+ * The state of the head of state or government named last before the title, in its sentence or
+ * the one before; a state the title's sentence names after that head comes first: "Anthony
+ * Albanese spoke. India was represented by Vice-President Jagdeep Dhankhar."
+ */
+function lastHeadState(
+  ctx: Context,
+  office: OfficeMention,
+  found: ReadonlyMap<string, ResolvedLeader>,
+): string | null {
+  const head = lastLeaderBefore(
+    found,
+    office.first,
+    office.sentence,
+    (leader) =>
+      leader.country !== null && (leader.role === 'head of state' || leader.role === 'head of government'),
   );
+  if (head === null) return null;
+  let state: string | null = null;
+  for (const entity of ctx.entities)
+    if (
+      entity.kind === 'country' &&
+      entity.sentence === office.sentence &&
+      entity.first > head.end &&
+      entity.last < office.first
+    )
+      state = entity.id;
+  return state ?? head.leader.country;
 }
 
 /**

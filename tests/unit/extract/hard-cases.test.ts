@@ -2023,6 +2023,19 @@ describe('probe round 18', () => {
     ]);
   });
 
+  it("reads a deputy's title as of a state its sentence names after the last head", () => {
+    expect(
+      leaders(
+        'Anthony Albanese spoke. India was represented by Vice-President Jagdeep Dhankhar.',
+        'en',
+        '2023-05-06',
+      ),
+    ).toEqual([
+      ['anthony-albanese', 'AUS', 'head of government'],
+      ['jagdeep-dhankhar', 'IND', 'deputy head of state'],
+    ]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
