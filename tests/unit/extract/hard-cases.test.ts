@@ -2036,6 +2036,14 @@ describe('probe round 18', () => {
     ]);
   });
 
+  it('links middle initials written without stops or spaces ("George HW Bush", "George H.W. Bush")', () => {
+    for (const body of [
+      'He negotiated with President George HW Bush.',
+      'He negotiated with President George H.W. Bush.',
+    ])
+      expect(leaders(body, 'en', '2022-08-31')).toEqual([['george-h-w-bush', 'USA', 'head of state']]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
