@@ -1201,6 +1201,13 @@ export function resolveLeaders(
       continue;
     }
     if (known.length > 1) continue;
+    // "Crown Prince Mohammed" after "Mohammed bin Salman": the given name of someone named in full
+    // before, not a namesake's surname (Djibouti's premier Abdoulkader Kamil Mohamed).
+    const given = name.first === name.last ? namedByGivenName(ctx, found, name.first) : null;
+    if (given) {
+      add(given, null, name);
+      continue;
+    }
     const direct = officeNextTo(ctx, name.first, name.last);
     const office = direct ?? sharedTitle(ctx, name.first, titled);
     if (office) {
@@ -1892,6 +1899,32 @@ function namedInFullBefore(
   return null;
 }
 
+/** The one leader named in full before `at` whose name opens with the word at `at`, if one. */
+function namedByGivenName(
+  ctx: Context,
+  found: ReadonlyMap<string, ResolvedLeader>,
+  at: number,
+): LeaderRecord | null {
+  const key = foldDiacritics(ctx.doc.tokens[at]?.key ?? '');
+  let named: LeaderRecord | null = null;
+  for (const entry of found.values()) {
+    const leader = ctx.byId.get(entry.id);
+    const opening = leader?.name.split(' ')[0] ?? '';
+    if (!leader || foldDiacritics(opening.toLowerCase()) !== key) continue;
+    if (!entry.spans.some((span) => span.last < at && span.last > span.first)) continue;
+    if (named !== null) return null;
+    named = leader;
+  }
+  return named;
+}
+
+/** The title's words as keys, space-separated ("crown prince"). */
+function titleText(doc: Doc, office: OfficeMention): string {
+  let text = doc.tokens[office.first]?.key ?? '';
+  for (let t = office.first + 1; t <= office.last; t++) text += ` ${doc.tokens[t]?.key ?? ''}`;
+  return text;
+}
+
 /** Adds a span to a leader's unless it has that span already. */
 function addSpan(entry: ResolvedLeader, first: number, last: number, sentence: number): void {
   if (entry.spans.some((s) => s.first === first && s.last === last)) return;
@@ -1909,6 +1942,7 @@ function adHocLeader(
 ): void {
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
+  if (offices?.listedOnly?.includes(titleText(doc, office))) return;
   const country = ministerCountry(ctx, office, found);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
   const before = doc.tokens[office.first - 1];

@@ -256,6 +256,12 @@ export interface OfficeLexicon {
   portfolioEndings?: string[];
   /** Starts of such words that make them no state's minister ("Landesminister", "Kultusminister"). */
   portfolioBlockers?: string[];
+  /**
+   * Titles that link a listed holder but make no one else a leader, lower case: a crown prince
+   * heads a government only where he holds that office too ("Crown Prince Mohammed bin Salman"),
+   * not as heir ("Japan's Crown Prince Akishino").
+   */
+  listedOnly?: string[];
 }
 
 export interface TriggerData {

@@ -2044,6 +2044,23 @@ describe('probe round 18', () => {
       expect(leaders(body, 'en', '2022-08-31')).toEqual([['george-h-w-bush', 'USA', 'head of state']]);
   });
 
+  it("makes no heir a head of government by the title 'Crown Prince' alone", () => {
+    expect(leaders("Japan's Crown Prince Akishino was among the guests.", 'en', '2023-05-06')).toEqual([]);
+    expect(leaders('Japans Kronprinz Akishino war unter den Gästen.', 'de', '2023-05-06')).toEqual([]);
+  });
+
+  it('reads a given name after the full name as that person, not a namesake by surname', () => {
+    const result = extract({
+      body: 'Saudi Crown Prince Mohammed bin Salman was among the guests. Crown Prince Mohammed spoke.',
+      lang: 'en',
+      publishedAt: '2023-05-06',
+    });
+    expect(result.leaders.map((l) => [l.id, l.mentions.map((m) => m.text)])).toEqual([
+      ['mohammed-bin-salman', ['Mohammed bin Salman', 'Mohammed']],
+    ]);
+    expect(result.countries.map((c) => c.iso3)).toEqual(['SAU']);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
