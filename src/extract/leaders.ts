@@ -872,6 +872,23 @@ function heldRoleEver(ctx: Context, ids: readonly string[], role: LeaderRole): b
 }
 
 /**
+ * Whether a short last word of the name goes on in a hyphened lower-case syllable, as a Korean
+ * given name does: "Lee Jun-seok" is not the listed Lee Jun. Not a compound with the name
+ * ("Putin-freundlich"), which longer words make.
+ */
+function syllableAfter(ctx: Context, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[last + 1];
+  return (
+    next?.joined === true &&
+    next.shape === Shape.Lower &&
+    next.key.length <= 5 &&
+    (tokens[last]?.key.length ?? 0) <= 4 &&
+    ctx.free[last + 1] === -1
+  );
+}
+
+/**
  * A shortened name followed at once by a capitalised word nothing explains is the start of
  * someone else's longer name: "Juan Carlos Rivero, an analyst" is not Juan Carlos I. Not where
  * every noun is capitalised ("sagte Olaf Scholz Reportern").
@@ -1082,6 +1099,7 @@ export function resolveLeaders(
     const described = describedAsNonLeader(ctx, name.last);
     if (described && !name.ids.some((id) => servesOn(ctx, id))) continue;
     if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
+    if (syllableAfter(ctx, name.last)) continue;
     let office = officeNextTo(ctx, name.first, name.last);
     // A shortened name under a head's title no one of that name ever held is a namesake's: "die
     // BBVA unter ihrem Präsidenten Carlos Torres" is not Peru's premier Carlos Torres y Torres Lara.

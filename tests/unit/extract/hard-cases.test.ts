@@ -2061,6 +2061,16 @@ describe('probe round 18', () => {
     expect(result.countries.map((c) => c.iso3)).toEqual(['SAU']);
   });
 
+  it('links no listed name that a hyphened syllable continues ("Lee Jun-seok" is not Lee Jun)', () => {
+    expect(leaders('Der Reformpolitiker Lee Jun-seok landete bei acht Prozent.', 'de', '2025-06-04')).toEqual(
+      [],
+    );
+    expect(leaders('Kim Jong-un and Lee Jae-myung met.', 'en', '2025-06-04').map((l) => l[0])).toEqual([
+      'kim-jong-un',
+      'lee-jae-myung',
+    ]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
