@@ -2071,6 +2071,16 @@ describe('probe round 18', () => {
     ]);
   });
 
+  it('reads a German title after the name opened by an indefinite article ("X, ein früherer …")', () => {
+    expect(
+      leaders(
+        'Dabei war der EU-Sondergesandte Miroslav Lajčák, ein früherer slowakischer Außenminister.',
+        'de',
+        '2023-03-19',
+      ),
+    ).toEqual([['miroslav-lajcak', 'SVK', 'foreign minister']]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
