@@ -2081,6 +2081,23 @@ describe('probe round 18', () => {
     ).toEqual([['miroslav-lajcak', 'SVK', 'foreign minister']]);
   });
 
+  it("reads regnal numerals with their stop, and inflected queens' names (is, de)", () => {
+    expect(
+      mentionTexts(
+        'Karl III. Bretakonungur var krýndur í dag. Karl XVI. Gústaf Svíakonungur var viðstaddur. Þau minntust útfarar Elísabetar II. drottningar.',
+        'is',
+        '2023-05-06',
+      ),
+    ).toEqual([
+      ['charles-iii', ['Karl III']],
+      ['carl-xvi-gustaf', ['Karl XVI. Gústaf']],
+      ['elizabeth-ii', ['Elísabetar II']],
+    ]);
+    expect(
+      mentionTexts('König Carl XVI. Gustaf kam nach London.', 'de', '2023-05-06').map((l) => l[1]),
+    ).toEqual([['König Carl XVI. Gustaf']]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
