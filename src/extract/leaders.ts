@@ -1124,7 +1124,8 @@ export function resolveLeaders(
       chosen = {
         leader: chosen.leader,
         held: {
-          country: country ?? chosen.held.country,
+          // Of the seat's state, not the one a paper's title implies for its own people.
+          country: country !== null && !impliedNative(ctx, office, country) ? country : chosen.held.country,
           role: office.role,
           title: '',
           since: null,
@@ -1152,8 +1153,17 @@ export function resolveLeaders(
         // The paper's own state a title implies gives way to the state the sentence is set in:
         // "Í Lundúnum sagði Jack Straw innanríkisráðherra" in 1998 is Britain's home secretary.
         const tied = office ? officeCountry(ctx, office) : null;
-        const scene = office && impliedNative(ctx, office, tied) ? sceneCountry(ctx, office) : null;
-        const titledAs = office ? (scene ?? tied ?? ownState ?? ministerCountry(ctx, office, found)) : null;
+        const native = office !== null && impliedNative(ctx, office, tied);
+        const scene = native && office ? sceneCountry(ctx, office) : null;
+        // Nor is it the state of someone the list has only for another: "Lee Ju-ho
+        // menntamálaráðherra" in an Icelandic paper is South Korea's minister.
+        const listedElsewhere =
+          native && !only.offices.some((o) => o.country === tied)
+            ? (latest?.country ?? only.offices[0]?.country ?? null)
+            : null;
+        const titledAs = office
+          ? (scene ?? listedElsewhere ?? tied ?? ownState ?? ministerCountry(ctx, office, found))
+          : null;
         // A seat's title read on today's day ("Kremlchef Leonid Breschnew" in 2022) names the
         // former state the person's office was of, not its heir.
         const titledCountry =

@@ -2098,6 +2098,13 @@ describe('probe round 18', () => {
     ).toEqual([['König Carl XVI. Gustaf']]);
   });
 
+  it("gives no one listed for another state the paper's own by a title alone (is)", () => {
+    for (const day of ['2025-06-04', '2025-06-05'])
+      expect(
+        leaders('Lee Ju-ho menntamálaráðherra tók við embætti forseta til bráðabirgða.', 'is', day),
+      ).toEqual([['lee-ju-ho', 'KOR', 'minister']]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
