@@ -15,7 +15,13 @@ import { compiledGrammar, wordsEndAt } from './grammar.js';
 import type { NameCandidate } from './mentions.js';
 import { nominativeName } from './nominative.js';
 import { foldDiacritics, slugify } from './normalize.js';
-import type { LeaderHead, LeaderOffice, LeaderRecord, OrganizationRecord } from './resources.js';
+import type {
+  LanguageData,
+  LeaderHead,
+  LeaderOffice,
+  LeaderRecord,
+  OrganizationRecord,
+} from './resources.js';
 import { Shape, type Token } from './tokenize.js';
 import type { LeaderRole } from './types.js';
 
@@ -294,8 +300,7 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
       // when a verb links it ("sem fráfarandi forsætisráðherra skipaði" has the title as subject).
       // "who later became", "sem síðar varð": a time word may stand between the pronoun and the verb.
       let pronoun = start - 1;
-      while (pronoun > start - 3 && language.markers.former.includes(doc.tokens[pronoun]?.key ?? ''))
-        pronoun--;
+      while (pronoun > start - 3 && pastMarker(language, doc.tokens[pronoun]?.key ?? '')) pronoun--;
       const relative = doc.tokens[pronoun];
       if (
         relative?.sentence === office.sentence &&
@@ -308,8 +313,7 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     }
     const joins =
       language.conjunctions.includes(token.key) && GAP.hyphen.test(gapText(doc, start - 2, start - 1));
-    const opens =
-      language.markers.former.includes(token.key) || (language.determiners ?? []).includes(token.key);
+    const opens = pastMarker(language, token.key) || (language.determiners ?? []).includes(token.key);
     if (!joins && !opens) break;
     start--;
   }
@@ -492,10 +496,15 @@ function describedAsNonLeader(ctx: Context, last: number): boolean {
 
 /** Whether a title is marked as past: "the former prime minister", "fyrrverandi forsætisráðherra". */
 function formerTitle(ctx: Context, office: OfficeMention): boolean {
-  const former = ctx.doc.lexicon.bundle.language.markers.former;
+  const language = ctx.doc.lexicon.bundle.language;
   for (let t = leadIn(ctx, office); t < office.first; t++)
-    if (former.includes(ctx.doc.tokens[t]?.key ?? '')) return true;
+    if (pastMarker(language, ctx.doc.tokens[t]?.key ?? '')) return true;
   return false;
+}
+
+/** Whether the word marks a title as one held before the article's day: "former", "later", "síðar". */
+function pastMarker(language: LanguageData, key: string): boolean {
+  return language.markers.former.includes(key) || (language.markers.later ?? []).includes(key);
 }
 
 /** Whether the listed person holds an office or heads a body on the article's day. */
@@ -503,6 +512,12 @@ function servesOn(ctx: Context, id: string): boolean {
   const leader = ctx.byId.get(id);
   if (!leader) return false;
   return heldOn(ctx, leader).length > 0 || headshipOn(leader, ctx.day) !== null;
+}
+
+/** Whether the token is a military rank of the language ("Gen", "Oberst"). */
+function isRank(ctx: Context, at: number): boolean {
+  const token = ctx.doc.tokens[at];
+  return token !== undefined && (ctx.doc.lexicon.bundle.language.ranks ?? []).includes(token.key);
 }
 
 /** Whether the token is an honorific of the language ("Sheikh", "Prinz"), which is no one's name. */
@@ -601,7 +616,7 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     }
     if (token.shape !== Shape.Lower) named = true;
   }
-  return possessedTitleBefore(ctx, first);
+  return false;
 }
 
 /**
@@ -872,20 +887,17 @@ function heldRoleEver(ctx: Context, ids: readonly string[], role: LeaderRole): b
 }
 
 /**
- * Whether a short last word of the name goes on in a hyphened lower-case syllable, as a Korean
- * given name does: "Lee Jun-seok" is not the listed Lee Jun. Not a compound with the name
- * ("Putin-freundlich"), which longer words make.
+ * Whether a name of short words goes on in a hyphened lower-case syllable, as a Korean given name
+ * does: "Lee Jun-seok" is not the listed Lee Jun. Not a compound with a name of longer words
+ * ("Narendra Modi-led", "Putin-freundlich").
  */
-function syllableAfter(ctx: Context, last: number): boolean {
+function syllableAfter(ctx: Context, first: number, last: number): boolean {
   const tokens = ctx.doc.tokens;
   const next = tokens[last + 1];
-  return (
-    next?.joined === true &&
-    next.shape === Shape.Lower &&
-    next.key.length <= 5 &&
-    (tokens[last]?.key.length ?? 0) <= 4 &&
-    ctx.free[last + 1] === -1
-  );
+  if (next?.joined !== true || next.shape !== Shape.Lower || next.key.length > 5 || ctx.free[last + 1] !== -1)
+    return false;
+  for (let t = first; t <= last; t++) if ((tokens[t]?.key.length ?? 0) > 4) return false;
+  return true;
 }
 
 /**
@@ -893,19 +905,21 @@ function syllableAfter(ctx: Context, last: number): boolean {
  * someone else's longer name: "Juan Carlos Rivero, an analyst" is not Juan Carlos I. Not where
  * every noun is capitalised ("sagte Olaf Scholz Reportern").
  */
-function runsIntoOtherName(ctx: Context, last: number): boolean {
+function runsIntoOtherName(ctx: Context, ids: readonly string[], last: number): boolean {
   const tokens = ctx.doc.tokens;
   const next = tokens[last + 1];
   // Into a particle and a name in any language: "Mohammed Said al-Sahhaf" is not Libya's Muhammad
-  // Osman Said.
+  // Osman Said. Not into the person's own name: "Sheikh Tamim bin Hamad al-Thani".
+  const then = tokens[last + 2];
   if (
     next !== undefined &&
     PARTICLES.has(next.key) &&
     next.sentence === tokens[last]?.sentence &&
     adjacent(ctx.doc, last, last + 1) &&
-    tokens[last + 2]?.shape === Shape.Capitalized &&
-    tokens[last + 2]?.joined === true &&
-    ctx.free[last + 2] === -1
+    then?.shape === Shape.Capitalized &&
+    then.joined &&
+    ctx.free[last + 2] === -1 &&
+    !ids.some((id) => ownNameWords(ctx.byId.get(id)).has(foldDiacritics(then.key)))
   )
     return true;
   return (
@@ -1098,8 +1112,8 @@ export function resolveLeaders(
     // "said Modibo Keita, a 52-year-old fabric trader": a past leader's namesake, described so.
     const described = describedAsNonLeader(ctx, name.last);
     if (described && !name.ids.some((id) => servesOn(ctx, id))) continue;
-    if (name.shortened && runsIntoOtherName(ctx, name.last)) continue;
-    if (syllableAfter(ctx, name.last)) continue;
+    if (name.shortened && runsIntoOtherName(ctx, name.ids, name.last)) continue;
+    if (syllableAfter(ctx, name.first, name.last)) continue;
     let office = officeNextTo(ctx, name.first, name.last);
     // A shortened name under a head's title no one of that name ever held is a namesake's: "die
     // BBVA unter ihrem Präsidenten Carlos Torres" is not Peru's premier Carlos Torres y Torres Lara.
@@ -1229,9 +1243,14 @@ export function resolveLeaders(
       continue;
     }
     if (known.length > 1) continue;
-    // "Crown Prince Mohammed" after "Mohammed bin Salman": the given name of someone named in full
-    // before, not a namesake's surname (Djibouti's premier Abdoulkader Kamil Mohamed).
-    const given = name.first === name.last ? namedByGivenName(ctx, found, name.first) : null;
+    // "Crown Prince Mohammed" after "Mohammed bin Salman": under a title or an honorific, the given
+    // name of someone named in full before, not a namesake's surname (Djibouti's premier
+    // Abdoulkader Kamil Mohamed); without one, anyone's ("Mohammed, a 34-year-old teacher").
+    const given =
+      name.first === name.last &&
+      (officeNextTo(ctx, name.first, name.last) !== null || isHonorific(ctx, name.first - 1))
+        ? namedByGivenName(ctx, found, name.first)
+        : null;
     if (given) {
       add(given, null, name);
       continue;
@@ -1522,10 +1541,10 @@ function nameAt(
     if (token.joined && tokens[t - 1]?.shape === Shape.Upper) break;
     // So is the end of three words hyphened together: "Euro-Gruppen-Chef", where a name has two at most.
     if (token.joined && tokens[t - 1]?.joined) break;
-    // An honorific opens no name: "Sheikh Mishal …" is Mishal …
-    if (picked.length === 0 && step === 1 && isHonorific(ctx, t)) continue;
+    // An honorific or a rank opens no name: "Sheikh Mishal …" is Mishal …
+    if (picked.length === 0 && step === 1 && (isHonorific(ctx, t) || isRank(ctx, t))) continue;
     // … and, read backwards, ends one: "Gen Salifou Mody becomes defence minister".
-    if (step === -1 && picked.length > 0 && isHonorific(ctx, t)) break;
+    if (step === -1 && picked.length > 0 && (isHonorific(ctx, t) || isRank(ctx, t))) break;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) {
@@ -1802,8 +1821,8 @@ function mainHeadState(ctx: Context, found: ReadonlyMap<string, ResolvedLeader>)
 
 /**
  * The state of the head of state or government named last before the title, in its sentence or
- * the one before; a state the title's sentence names after that head comes first: "Anthony
- * Albanese spoke. India was represented by Vice-President Jagdeep Dhankhar."
+ * the one before; a state the title's sentence names, the head being in the one before, comes
+ * first: "Anthony Albanese spoke. India was represented by Vice-President Jagdeep Dhankhar."
  */
 function lastHeadState(
   ctx: Context,
@@ -1818,6 +1837,9 @@ function lastHeadState(
       leader.country !== null && (leader.role === 'head of state' || leader.role === 'head of government'),
   );
   if (head === null) return null;
+  // Only past a sentence's end: in "President Duterte criticised China, and Vice President Leni
+  // Robredo backed him" the state after the head is the object.
+  if (ctx.doc.tokens[head.end]?.sentence === office.sentence) return head.leader.country;
   let state: string | null = null;
   for (const entity of ctx.entities)
     if (
@@ -2082,7 +2104,10 @@ function adHocLeader(
     named = surname >= 0 ? namedInFullBefore(ctx, claimed, surname) : null;
     span = named ? { first: surname, last: surname } : null;
   }
-  if (!span || !named || nonLeaderContext(ctx, span.first)) return;
+  // A name the list lacks beside a relative's title is the relative: "the wife of the Soviet
+  // leader, Raisa Gorbacheva" (a listed name there is the holder: "an adviser to the Ukrainian
+  // president, Volodymyr Zelenskiy").
+  if (!span || !named || nonLeaderContext(ctx, span.first) || possessedTitleBefore(ctx, span.first)) return;
   if (listed(named, country)) return;
   const name = nominativeName(
     doc.text

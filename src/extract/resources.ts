@@ -30,7 +30,19 @@ export interface LanguageData {
   negations?: string[];
   clauseBreaks: string[];
   pronouns: { person: string[]; group: string[] };
-  markers: { agent: string[]; target: string[]; reason: string[]; since: string[]; former: string[] };
+  markers: {
+    agent: string[];
+    target: string[];
+    reason: string[];
+    since: string[];
+    former: string[];
+    /**
+     * Words for an office taken after the time told ("Henry Kissinger, later secretary of state"):
+     * a past office where they open a title or follow a relative pronoun, as `former` words do, but
+     * no sign of one anywhere near a name ("Later, Interior Minister X said").
+     */
+    later?: string[];
+  };
   months: Record<string, number>;
   relativeDays: Record<string, number>;
   yearWords: string[];
@@ -50,6 +62,12 @@ export interface LanguageData {
   definiteEndings?: string[];
   /** Words of respect before a name that are not part of it ("Sheikh", "Prinz"), lower case. */
   honorifics?: string[];
+  /**
+   * Military ranks before a name, lower case: no part of a name read after or before a title
+   * ("Gen Salifou Mody becomes defence minister"), but unlike an honorific someone's given name
+   * for the surname guards ("General Sharif" is not Prime Minister Sharif).
+   */
+  ranks?: string[];
   /**
    * Endings of titles that are no state office, where nouns are capitalised, so that such a title
    * before a name is not read as its first word: "Klubobmann Herbert Kickl", "Landeshauptmann X".

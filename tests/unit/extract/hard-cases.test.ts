@@ -2105,6 +2105,93 @@ describe('probe round 18', () => {
       ).toEqual([['lee-ju-ho', 'KOR', 'minister']]);
   });
 
+  it("keeps a listed holder beside a relative's or an aide's title", () => {
+    expect(
+      leaders(
+        'Mykhailo Podolyak, an adviser to the Ukrainian president, Volodymyr Zelenskiy, said so.',
+        'en',
+        '2023-05-10',
+      ),
+    ).toEqual([['volodymyr-zelenskyy', 'UKR', 'head of state']]);
+    expect(
+      leaders(
+        'Hunter Biden, the son of the US president, Joe Biden, pleaded not guilty.',
+        'en',
+        '2023-08-01',
+      ),
+    ).toEqual([['joe-biden', 'USA', 'head of state']]);
+  });
+
+  it('reads "Later," opening a sentence as no sign of a past title', () => {
+    expect(
+      leaders('Later, Interior Minister Dominique de Villepin visited Corsica.', 'en', '2004-10-01'),
+    ).toEqual([['dominique-de-villepin', 'FRA', 'minister']]);
+  });
+
+  it("makes no shadow or deputy minister a minister by a title's ending (de, is)", () => {
+    expect(
+      leaders('Großbritanniens Schattenaußenminister David Lammy kritisierte ihn.', 'de', '2023-03-01'),
+    ).toEqual([]);
+    expect(
+      leaders('Russlands Vizeverteidigungsminister Timur Iwanow wurde festgenommen.', 'de', '2024-04-25'),
+    ).toEqual([]);
+    expect(
+      leaders('Tímúr Ívanov, aðstoðarvarnarmálaráðherra Rússlands, var handtekinn.', 'is', '2024-04-25'),
+    ).toEqual([]);
+  });
+
+  it("reads a rank as a given name for a leader's surname ('General Sharif')", () => {
+    expect(
+      leaders('Pakistan army chief General Sharif visited troops in Waziristan.', 'en', '2015-06-01'),
+    ).toEqual([]);
+  });
+
+  it("keeps a leader's own name words after a particle, and names of long words before '-led'", () => {
+    expect(
+      leaders("Qatar's emir, Sheikh Tamim bin Hamad al-Thani, met Joe Biden.", 'en', '2023-06-01').map(
+        (l) => l[0],
+      ),
+    ).toEqual(['tamim-bin-hamad-al-thani', 'joe-biden']);
+    expect(
+      leaders("India's Narendra Modi-led government announced new tariffs.", 'en', '2019-06-01').map(
+        (l) => l[0],
+      ),
+    ).toEqual(['narendra-modi']);
+  });
+
+  it('links a given name alone to the person named in full only under a title or honorific', () => {
+    expect(
+      mentionTexts(
+        'Saudi Crown Prince Mohammed bin Salman announced the reforms. In Riyadh, Mohammed, a 34-year-old teacher, said he welcomed them.',
+        'en',
+        '2023-06-01',
+      ),
+    ).toEqual([['mohammed-bin-salman', ['Mohammed bin Salman']]]);
+  });
+
+  it("takes no deputy's state from the head's own sentence ('criticised China, and Vice President …')", () => {
+    expect(
+      leaders(
+        'Philippine President Rodrigo Duterte criticised China on Monday, and Vice President Leni Robredo backed him.',
+        'en',
+        '2019-03-01',
+      ),
+    ).toEqual([
+      ['rodrigo-duterte', 'PHL', 'head of state'],
+      ['leni-robredo', 'PHL', 'deputy head of state'],
+    ]);
+  });
+
+  it('ends a sentence at "Xi." (is)', () => {
+    expect(
+      extract({
+        body: 'Bandaríkin gagnrýndu Xi. Rússland sendi hermenn til Hvíta-Rússlands.',
+        lang: 'is',
+        publishedAt: '2023-04-06',
+      }).events.filter((e) => e.source.includes('USA') && e.target.includes('RUS')),
+    ).toEqual([]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
