@@ -2192,6 +2192,12 @@ describe('probe round 18', () => {
     ).toEqual([]);
   });
 
+  it('reads a capital as its state after words of a reply from it ("heyrst frá", "word from")', () => {
+    expect(countries('Ekkert hefur heyrst frá Pjongjang.', 'is', '2025-06-04')).toEqual(['PRK']);
+    expect(countries('There was no word from Pyongyang.', 'en', '2025-06-04')).toEqual(['PRK']);
+    expect(countries('Hann flaug frá Pjongjang til Moskvu.', 'is', '2025-06-04')).toEqual([]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
