@@ -947,6 +947,25 @@ function pick(
   }
   const fits = (o: LeaderOffice) =>
     (!office || o.role === office.role) && (!officeCountryId || o.country === officeCountryId);
+  // A title of a state fits an office of the former state it succeeded when none of its own does:
+  // "den Kremlchefs Breschnew, Andropow und Tschernenko" in 2022 were the Soviet Union's.
+  const succeeded = (o: LeaderOffice) =>
+    (!office || o.role === office.role) &&
+    officeCountryId !== null &&
+    ctx.heirs.get(o.country) === officeCountryId;
+  return (
+    pickBy(ctx, candidates, office, fits) ??
+    (officeCountryId !== null ? pickBy(ctx, candidates, office, succeeded) : null)
+  );
+}
+
+/** `pick` with one test of which offices fit the title. */
+function pickBy(
+  ctx: Context,
+  candidates: readonly LeaderRecord[],
+  office: OfficeMention | null,
+  fits: (o: LeaderOffice) => boolean,
+): { leader: LeaderRecord; held: LeaderOffice | null } | null {
   const current = candidates.filter((leader) => heldOn(ctx, leader).some(fits));
   if (current.length === 1 && current[0]) {
     return { leader: current[0], held: inNamedCountry(ctx, heldOn(ctx, current[0]).filter(fits)) ?? null };

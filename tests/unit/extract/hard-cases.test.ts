@@ -2198,6 +2198,16 @@ describe('probe round 18', () => {
     expect(countries('Hann flaug frá Pjongjang til Moskvu.', 'is', '2025-06-04')).toEqual([]);
   });
 
+  it("reads a successor state's title over a surname as the former state's office it had", () => {
+    expect(
+      leaders(
+        'Nach den Kremlchefs Breschnew, Andropow und Tschernenko kam Gorbatschow.',
+        'de',
+        '2022-08-31',
+      )[0],
+    ).toEqual(['leonid-brezhnev', 'SUN', 'head of state']);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
