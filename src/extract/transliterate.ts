@@ -61,18 +61,33 @@ export const HEBREW_SCRIPT_STATES: ReadonlySet<string> = new Set(['ISR']);
 const VOWEL = /[aeiouy]/i;
 const patterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
 
-/** The scheme's letter groups, longest first, with the y rules every scheme shares. */
+/**
+ * The scheme's letter groups, longest first, with the y rules every scheme shares. A group ending
+ * in "#" is respelled at a word's end only ("ei#": "Andrei" → "Andrej"), one between underscores
+ * between vowels only ("_s_": "Belousov" → "Beloussow").
+ */
 function patternOf(scheme: Readonly<Record<string, string>>): RegExp {
   let pattern = patterns.get(scheme);
   if (!pattern) {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const groups = Object.keys(scheme)
       .filter((group) => group !== 'y')
       .sort((a, b) => b.length - a.length)
-      .map((group) => group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      .map((group) => {
+        if (group.endsWith('#')) return `${escape(group.slice(0, -1))}\\b`;
+        if (group.length > 2 && group.startsWith('_') && group.endsWith('_'))
+          return `(?<=[aeiouy])${escape(group.slice(1, -1))}(?=[aeiouy])`;
+        return escape(group);
+      });
     pattern = new RegExp([...groups, 'iy\\b', 'y'].join('|'), 'gi');
     patterns.set(scheme, pattern);
   }
   return pattern;
+}
+
+/** The respelling of a matched group: as written, at a word's end, or between vowels (see `patternOf`). */
+function groupSpelling(scheme: Readonly<Record<string, string>>, lower: string): string | undefined {
+  return scheme[lower] ?? scheme[`${lower}#`] ?? scheme[`_${lower}_`];
 }
 
 /** `keepY`: a y between consonants stays y, as some names keep it ("Tschernomyrdin"). */
@@ -87,7 +102,7 @@ function spell(name: string, scheme: Readonly<Record<string, string>>, keepY = f
       const before = name.charAt(offset - 1);
       const glide = VOWEL.test(name.charAt(offset + 1)) || (before !== '' && VOWEL.test(before));
       out = glide ? 'j' : keepY ? match.toLowerCase() : 'i';
-    } else out = scheme[lower] ?? match;
+    } else out = groupSpelling(scheme, lower) ?? match;
     const capital = match.charAt(0) !== lower.charAt(0);
     return capital ? out.charAt(0).toUpperCase() + out.slice(1) : out;
   });

@@ -27,6 +27,13 @@ describe('respellings', () => {
     ]);
   });
 
+  it('respells a final -ei/-ai as -ej/-aj and an s between vowels as ss (German)', () => {
+    const german = (name: string) => respellings(name, scheme('de'))[0];
+    expect(['Andrei Belousov', 'Nikolai Patrushev', 'Vasily Nebenzya', 'Denis Manturov'].map(german)).toEqual(
+      ['Andrej Beloussow', 'Nikolaj Patruschew', 'Wassili Nebensja', 'Denis Manturow'],
+    );
+  });
+
   it('respells them as Icelandic papers do, keeping the given name as written too', () => {
     expect(respellings('Kassym-Jomart Tokayev', scheme('is'))).toEqual([
       'Kassim-Jomart Tokajev',
