@@ -1240,6 +1240,7 @@ export function resolveLeaders(
   const titled = new Map<number, OfficeMention>();
   for (const name of surnames) {
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
+    if (monthAt(ctx, name.first, name.last)) continue;
     if (nounAfterArticle(ctx, name.first, name.last)) continue;
     if (partOfOtherName(ctx, name.first, name.last)) {
       // A given name the lexicon lacks before the surname of the office holder the title next to
@@ -1985,6 +1986,22 @@ function namedByGivenName(
     named = leader;
   }
   return named;
+}
+
+/**
+ * Whether a one-word surname is a month there: after a word that opens a date ("by May", "in
+ * May") or before a day or a year ("May 2017"). Theresa May is not the month.
+ */
+function monthAt(ctx: Context, first: number, last: number): boolean {
+  const language = ctx.doc.lexicon.bundle.language;
+  const token = ctx.doc.tokens[first];
+  if (first !== last || !token || !(token.key in language.months)) return false;
+  const before = ctx.doc.tokens[first - 1];
+  const after = ctx.doc.tokens[first + 1];
+  return (
+    (before?.sentence === token.sentence && language.yearWords.includes(before.key)) ||
+    (after?.sentence === token.sentence && after.key.charCodeAt(0) >= 48 && after.key.charCodeAt(0) <= 57)
+  );
 }
 
 /** The title's words as keys, space-separated ("crown prince"). */

@@ -2208,6 +2208,16 @@ describe('probe round 18', () => {
     ).toEqual(['leonid-brezhnev', 'SUN', 'head of state']);
   });
 
+  it('reads "in May" and "May 2017" as the month, not Theresa May', () => {
+    expect(
+      mentionTexts(
+        'Britain will hold local elections in May. The vote comes as Theresa May prepares Brexit talks. May said so.',
+        'en',
+        '2017-03-13',
+      ),
+    ).toEqual([['theresa-may', ['Theresa May', 'May']]]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
