@@ -507,6 +507,20 @@ function pastMarker(language: LanguageData, key: string): boolean {
   return language.markers.former.includes(key) || (language.markers.later ?? []).includes(key);
 }
 
+/**
+ * Whether a state's adjective is one of a noun other than the state's own (`stateNouns`): "the
+ * Russian Chess Federation", "rússneska herráðsins", "des russischen Schachverbands".
+ */
+function adjectiveOfNoun(ctx: Context, entity: EntityMention): boolean {
+  if (entity.via !== 'demonym') return false;
+  const next = ctx.doc.tokens[entity.last + 1];
+  if (!next || next.sentence !== entity.sentence || !adjacent(ctx.doc, entity.last, entity.last + 1))
+    return false;
+  if (ctx.countries.startingAt.has(entity.last + 1)) return false;
+  const stateNouns = ctx.doc.lexicon.bundle.offices?.stateNouns ?? [];
+  return !stateNouns.includes(next.key) && !ctx.doc.lexicon.bundle.language.conjunctions.includes(next.key);
+}
+
 /** Whether the listed person holds an office or heads a body on the article's day. */
 function servesOn(ctx: Context, id: string): boolean {
   const leader = ctx.byId.get(id);
@@ -558,7 +572,8 @@ function officeCountry(ctx: Context, office: OfficeMention): string | null {
     if (
       entity.first > office.last &&
       entity.first - office.last <= 3 &&
-      entity.sentence === office.sentence
+      entity.sentence === office.sentence &&
+      !adjectiveOfNoun(ctx, entity)
     ) {
       let ok = true;
       for (let t = office.last + 1; t < entity.first && ok; t++)

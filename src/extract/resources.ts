@@ -275,6 +275,12 @@ export interface OfficeLexicon {
   /** Starts of such words that make them no state's minister ("Landesminister", "Kultusminister"). */
   portfolioBlockers?: string[];
   /**
+   * Nouns that, after a state's adjective, are the state itself ("the French Republic", "franska
+   * lýðveldisins"), lower case. After a title, an adjective before any other noun ties the title
+   * to that noun, not to the state: "president of the Russian Chess Federation".
+   */
+  stateNouns?: string[];
+  /**
    * Titles that link a listed holder but make no one else a leader, lower case: a crown prince
    * heads a government only where he holds that office too ("Crown Prince Mohammed bin Salman"),
    * not as heir ("Japan's Crown Prince Akishino").

@@ -2218,6 +2218,22 @@ describe('probe round 18', () => {
     ).toEqual([['theresa-may', ['Theresa May', 'May']]]);
   });
 
+  it("ties no title to a state through the adjective of another body ('president of the Russian Chess Federation')", () => {
+    expect(
+      leaders('Andrei Filatov, president of the Russian Chess Federation, spoke.', 'en', '2024-02-09'),
+    ).toEqual([]);
+    expect(leaders('Valerí Gerasímov, forseti rússneska herráðsins, tjáði sig.', 'is', '2024-02-09')).toEqual(
+      [],
+    );
+    expect(
+      leaders('Andrej Filatow, Präsident des russischen Schachverbands, äußerte sich.', 'de', '2024-02-09'),
+    ).toEqual([]);
+    // The state's own nouns still tie it.
+    expect(leaders('Jean Dupont, president of the French Republic, spoke.', 'en', '2024-02-09')).toEqual([
+      ['jean-dupont', 'FRA', 'head of state'],
+    ]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
