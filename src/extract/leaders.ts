@@ -314,6 +314,21 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     const joins =
       language.conjunctions.includes(token.key) && GAP.hyphen.test(gapText(doc, start - 2, start - 1));
     const opens = pastMarker(language, token.key) || (language.determiners ?? []).includes(token.key);
+    // "the industry and trade minister": a portfolio joined to the title's first, both lower case.
+    const portfolio = doc.tokens[start - 2];
+    if (
+      !joins &&
+      language.conjunctions.includes(token.key) &&
+      doc.tokens[start]?.shape === Shape.Lower &&
+      portfolio?.shape === Shape.Lower &&
+      portfolio.sentence === office.sentence &&
+      !language.conjunctions.includes(portfolio.key) &&
+      !(language.determiners ?? []).includes(portfolio.key) &&
+      adjacent(doc, start - 2, start - 1)
+    ) {
+      start -= 2;
+      continue;
+    }
     if (!joins && !opens) break;
     start--;
   }

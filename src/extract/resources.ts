@@ -245,7 +245,8 @@ export interface OfficeLexicon {
   titleQualifiers?: string[];
   /**
    * Starts of words that, right before a title, make the office a region's rather than the
-   * state's ("der bayerische Innenminister"): no national leader is made of its holder.
+   * state's ("der bayerische Innenminister"), or a deputy's ("der stellvertretende
+   * Verteidigungsminister"): no national leader is made of its holder.
    */
   localQualifiers?: string[];
   /**

@@ -2234,6 +2234,26 @@ describe('probe round 18', () => {
     ]);
   });
 
+  it('reads a title after portfolios joined by "and", and no deputy minister as the minister', () => {
+    expect(
+      leaders(
+        'Prime Minister Mikhail Mishustin proposed Denis Manturov, the industry and trade minister, as first deputy prime minister.',
+        'en',
+        '2024-05-13',
+      ),
+    ).toEqual([
+      ['mikhail-mishustin', 'RUS', 'head of government'],
+      ['denis-manturov', 'RUS', 'minister'],
+    ]);
+    expect(
+      leaders(
+        'Der stellvertretende Verteidigungsminister Timur Iwanow wurde festgenommen.',
+        'de',
+        '2024-05-13',
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
