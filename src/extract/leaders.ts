@@ -1658,7 +1658,9 @@ function notNameWord(ctx: Context, key: string): boolean {
     // A title the lexicon does not know, made like one it does: "Gipfelpräsident", "Konferenzpräsident".
     ctx.doc.lexicon.compoundOffice.some(([head]) => titleMadeWith(key, head)) ||
     // Or a title of no state office, where nouns are capitalised: "Klubobmann", "Landeshauptmann".
-    (language.titleNounEndings ?? []).some((end) => titleMadeWith(key, end))
+    (language.titleNounEndings ?? []).some((end) => titleMadeWith(key, end)) ||
+    // Or a minister's: "Vizeregierungschef Pjotr Musterow Minister werden".
+    (ctx.doc.lexicon.bundle.offices?.portfolioEndings ?? []).some((end) => key.endsWith(end))
   );
 }
 

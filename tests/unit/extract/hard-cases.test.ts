@@ -2254,6 +2254,16 @@ describe('probe round 18', () => {
     ).toEqual([]);
   });
 
+  it('ends a German name before a minister\'s title ("Pjotr Musterow Minister werden")', () => {
+    expect(
+      leaders(
+        'In Russland soll der russische Vizeregierungschef Pjotr Musterow Minister werden.',
+        'de',
+        '2024-05-13',
+      ),
+    ).toEqual([['pjotr-musterow', 'RUS', 'deputy head of government']]);
+  });
+
   it("reads a deputy's untied title as of the state named just before", () => {
     expect(
       leaders(
