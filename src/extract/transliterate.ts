@@ -126,9 +126,10 @@ export function respellings(name: string, scheme: Readonly<Record<string, string
 }
 
 /**
- * The name with some papers' accents on its last word ("Karímov", "Bakíjev" in Icelandic papers,
- * which accent some such names and not others): each accentable letter of it (`accents`, up to
- * three of them) accented or not. Only the other spellings are returned.
+ * The name with some papers' accents ("Karímov", "Bakíjev", "Rústem Úmerov" in Icelandic papers,
+ * which accent some such names and not others): each accentable letter of the last word
+ * (`accents`, up to three of them) accented or not, and every accentable letter of the name
+ * accented. Only the other spellings are returned.
  */
 export function accentedSpellings(
   name: string,
@@ -138,14 +139,18 @@ export function accentedSpellings(
   const cut = name.lastIndexOf(' ') + 1;
   const positions: number[] = [];
   for (let i = cut; i < name.length; i++) if (accents[name.charAt(i)] !== undefined) positions.push(i);
-  if (positions.length === 0 || positions.length > 3) return [];
-  const out: string[] = [];
-  for (let mask = 1; mask < 1 << positions.length; mask++) {
+  if (positions.length > 3) return [];
+  let given = '';
+  for (let i = 0; i < cut; i++) given += accents[name.charAt(i)] ?? name.charAt(i);
+  const out = new Set<string>();
+  for (let mask = 0; mask < 1 << positions.length; mask++) {
     const chars = name.split('');
     positions.forEach((at, bit) => {
       if (mask & (1 << bit)) chars[at] = accents[name.charAt(at)] ?? name.charAt(at);
     });
-    out.push(chars.join(''));
+    out.add(chars.join(''));
+    if (mask === (1 << positions.length) - 1) out.add(given + chars.join('').slice(cut));
   }
-  return out;
+  out.delete(name);
+  return [...out];
 }

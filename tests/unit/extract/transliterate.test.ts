@@ -55,6 +55,13 @@ describe('accentedSpellings', () => {
     expect(accentedSpellings('Putin', { i: 'í', u: 'ú' })).toEqual(['Pútin', 'Putín', 'Pútín']);
   });
 
+  it('accents every letter of the name in one more spelling ("Rústem Úmerov")', () => {
+    expect(accentedSpellings('Rustem Umerov', { u: 'ú', U: 'Ú' })).toEqual([
+      'Rustem Úmerov',
+      'Rústem Úmerov',
+    ]);
+  });
+
   it('gives nothing without accents, or for a last word with none of their letters or more than three', () => {
     expect(accentedSpellings('Karimov', undefined)).toEqual([]);
     expect(accentedSpellings('Lavrov', { i: 'í' })).toEqual([]);
