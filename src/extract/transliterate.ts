@@ -69,15 +69,15 @@ const patterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
 function patternOf(scheme: Readonly<Record<string, string>>): RegExp {
   let pattern = patterns.get(scheme);
   if (!pattern) {
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const groups = Object.keys(scheme)
       .filter((group) => group !== 'y')
       .sort((a, b) => b.length - a.length)
       .map((group) => {
-        if (group.endsWith('#')) return `${escape(group.slice(0, -1))}\\b`;
+        if (group.endsWith('#')) return `${literal(group.slice(0, -1))}\\b`;
         if (group.length > 2 && group.startsWith('_') && group.endsWith('_'))
-          return `(?<=[aeiouy])${escape(group.slice(1, -1))}(?=[aeiouy])`;
-        return escape(group);
+          return `(?<=[aeiouy])${literal(group.slice(1, -1))}(?=[aeiouy])`;
+        return literal(group);
       });
     pattern = new RegExp([...groups, 'iy\\b', 'y'].join('|'), 'gi');
     patterns.set(scheme, pattern);
