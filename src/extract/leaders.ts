@@ -314,16 +314,17 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     const joins =
       language.conjunctions.includes(token.key) && GAP.hyphen.test(gapText(doc, start - 2, start - 1));
     const opens = pastMarker(language, token.key) || (language.determiners ?? []).includes(token.key);
-    // "the industry and trade minister": a portfolio joined to the title's first, both lower case.
+    // "the industry and trade minister": a portfolio joined to the title's first, both lower case,
+    // that makes a title of the list with the title's last word ("industry minister").
     const portfolio = doc.tokens[start - 2];
+    const titles = doc.lexicon.bundle.offices?.titles ?? {};
     if (
       !joins &&
       language.conjunctions.includes(token.key) &&
       doc.tokens[start]?.shape === Shape.Lower &&
       portfolio?.shape === Shape.Lower &&
       portfolio.sentence === office.sentence &&
-      !language.conjunctions.includes(portfolio.key) &&
-      !(language.determiners ?? []).includes(portfolio.key) &&
+      titles[`${portfolio.key} ${doc.tokens[office.last]?.key ?? ''}`] !== undefined &&
       adjacent(doc, start - 2, start - 1)
     ) {
       start -= 2;
@@ -532,8 +533,13 @@ function adjectiveOfNoun(ctx: Context, entity: EntityMention): boolean {
   if (!next || next.sentence !== entity.sentence || !adjacent(ctx.doc, entity.last, entity.last + 1))
     return false;
   if (ctx.countries.startingAt.has(entity.last + 1)) return false;
+  if (ctx.doc.lexicon.bundle.language.conjunctions.includes(next.key)) return false;
+  // "-" opens an ending ("Autonomiebehörde", "heimastjórnarinnar"); words that describe a
+  // government ("the Libyan unity government") count as its noun.
   const stateNouns = ctx.doc.lexicon.bundle.offices?.stateNouns ?? [];
-  return !stateNouns.includes(next.key) && !ctx.doc.lexicon.bundle.language.conjunctions.includes(next.key);
+  return !stateNouns.some((noun) =>
+    noun.startsWith('-') ? next.key.endsWith(noun.slice(1)) : next.key === noun,
+  );
 }
 
 /** Whether the listed person holds an office or heads a body on the article's day. */
@@ -983,10 +989,12 @@ function pick(
     (!office || o.role === office.role) &&
     officeCountryId !== null &&
     ctx.heirs.get(o.country) === officeCountryId;
-  return (
-    pickBy(ctx, candidates, office, fits) ??
-    (officeCountryId !== null ? pickBy(ctx, candidates, office, succeeded) : null)
-  );
+  const own = pickBy(ctx, candidates, office, fits);
+  // Only for a one-word title of a seat or a state ("Kremlchef"), and only where no one of the
+  // name held the state's own office at all (an ambiguous own holder stays ambiguous).
+  if (own || !office?.compound || officeCountryId === null) return own;
+  if (candidates.some((leader) => leader.offices.some(fits))) return null;
+  return pickBy(ctx, candidates, office, succeeded);
 }
 
 /** `pick` with one test of which offices fit the title. */
@@ -2021,8 +2029,8 @@ function namedByGivenName(
 }
 
 /**
- * Whether a one-word surname is a month there: after a word that opens a date ("by May", "in
- * May") or before a day or a year ("May 2017"). Theresa May is not the month.
+ * Whether a one-word surname is a month there: after a word that opens a date at the end of a
+ * clause ("in May.", "by May,") or before a day or a year ("May 2017"). Theresa May is not the month.
  */
 function monthAt(ctx: Context, first: number, last: number): boolean {
   const language = ctx.doc.lexicon.bundle.language;
@@ -2030,11 +2038,19 @@ function monthAt(ctx: Context, first: number, last: number): boolean {
   if (first !== last || !token || !(token.key in language.months)) return false;
   const before = ctx.doc.tokens[first - 1];
   const after = ctx.doc.tokens[first + 1];
+  if (after?.sentence === token.sentence && after.key.charCodeAt(0) >= 48 && after.key.charCodeAt(0) <= 57)
+    return true;
+  // After "in", "by": the month where its clause ends there ("in May."), not before a verb or a
+  // possessive ("since May took office", "in May's cabinet").
   return (
-    (before?.sentence === token.sentence && language.yearWords.includes(before.key)) ||
-    (after?.sentence === token.sentence && after.key.charCodeAt(0) >= 48 && after.key.charCodeAt(0) <= 57)
+    before?.sentence === token.sentence &&
+    language.yearWords.includes(before.key) &&
+    (after?.sentence !== token.sentence || CLAUSE_END.test(gapText(ctx.doc, first, first + 1)))
   );
 }
+
+/** A gap between words that ends a clause: a comma, a stop, a colon or a semicolon. */
+const CLAUSE_END = /^\s*[,.;:]/;
 
 /** The title's words as keys, space-separated ("crown prince"). */
 function titleText(doc: Doc, office: OfficeMention): string {
@@ -2063,11 +2079,15 @@ function adHocLeader(
   if (offices?.listedOnly?.includes(titleText(doc, office))) return;
   const country = ministerCountry(ctx, office, found);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
-  const before = doc.tokens[office.first - 1];
+  // The qualifier right before the title, or before the state's adjective before it: "der
+  // stellvertretende russische Außenminister".
+  const state = ctx.countries.endingAt.get(office.first - 1)?.[0];
+  const qualifierAt = state && state.first < office.first ? state.first - 1 : office.first - 1;
+  const before = doc.tokens[qualifierAt];
   if (
     before &&
     before.sentence === office.sentence &&
-    ctx.covered[office.first - 1] === -1 &&
+    ctx.covered[qualifierAt] === -1 &&
     (offices?.localQualifiers ?? []).some((start) => before.key.startsWith(start))
   ) {
     return;

@@ -117,12 +117,32 @@ export function respellings(name: string, scheme: Readonly<Record<string, string
   if (!scheme) return [];
   const out = new Set<string>();
   const cut = name.lastIndexOf(' ');
-  for (const keepY of [false, true]) {
-    out.add(spell(name, scheme, keepY));
-    if (cut !== -1) out.add(name.slice(0, cut + 1) + spell(name.slice(cut + 1), scheme, keepY));
+  // Groups bound to a place ("ei#", "_s_") are one paper's habit for one language's names
+  // ("Beloussow" for Russian, "Ter-Petrosjan" unchanged for Armenian): spelled with and without.
+  for (const each of [scheme, unbound(scheme)]) {
+    for (const keepY of [false, true]) {
+      out.add(spell(name, each, keepY));
+      if (cut !== -1) out.add(name.slice(0, cut + 1) + spell(name.slice(cut + 1), each, keepY));
+    }
   }
   out.delete(name);
   return [...out];
+}
+
+const unboundSchemes = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<string, string>>>();
+
+/** The scheme without its groups bound to a word's end or to a place between vowels. */
+function unbound(scheme: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  let plain = unboundSchemes.get(scheme);
+  if (!plain) {
+    plain = Object.fromEntries(
+      Object.entries(scheme).filter(
+        ([group]) => !group.endsWith('#') && !(group.length > 2 && group.startsWith('_')),
+      ),
+    );
+    unboundSchemes.set(scheme, plain);
+  }
+  return plain;
 }
 
 /**
