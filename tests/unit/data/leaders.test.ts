@@ -243,7 +243,7 @@ describe('data/leaders/leaders.json', () => {
   });
 
   it('has the curated ministers, linked to the Wikidata person where one exists', () => {
-    expect(leader('sergey-lavrov')?.offices).toEqual([
+    expect(leader('sergei-lavrov')?.offices).toEqual([
       {
         country: 'RUS',
         role: 'foreign minister',

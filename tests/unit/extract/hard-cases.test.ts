@@ -998,7 +998,7 @@ describe('leaders', () => {
         '2023-05-10',
       ),
     ).toEqual([
-      ['sergey-lavrov', 'RUS', 'foreign minister'],
+      ['sergei-lavrov', 'RUS', 'foreign minister'],
       ['gabrielius-landsbergis', 'LTU', 'foreign minister'],
     ]);
     expect(
