@@ -256,6 +256,7 @@ function leadIn(ctx: Context, office: OfficeMention): number {
 function findLeadIn(ctx: Context, office: OfficeMention): number {
   const doc = ctx.doc;
   const language = doc.lexicon.bundle.language;
+  const titles = doc.lexicon.bundle.offices?.titles ?? {};
   let start = office.first;
   while (start > office.first - 6) {
     const token = doc.tokens[start - 1];
@@ -317,7 +318,6 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     // "the industry and trade minister": a portfolio joined to the title's first, both lower case,
     // that makes a title of the list with the title's last word ("industry minister").
     const portfolio = doc.tokens[start - 2];
-    const titles = doc.lexicon.bundle.offices?.titles ?? {};
     if (
       !joins &&
       language.conjunctions.includes(token.key) &&
@@ -549,10 +549,12 @@ function servesOn(ctx: Context, id: string): boolean {
   return heldOn(ctx, leader).length > 0 || headshipOn(leader, ctx.day) !== null;
 }
 
-/** Whether the token is a military rank of the language ("Gen", "Oberst"). */
-function isRank(ctx: Context, at: number): boolean {
-  const token = ctx.doc.tokens[at];
-  return token !== undefined && (ctx.doc.lexicon.bundle.language.ranks ?? []).includes(token.key);
+/** Whether the token is an honorific or a military rank of the language ("Sheikh", "Gen"): no part of a name. */
+function styleAt(ctx: Context, at: number): boolean {
+  const key = ctx.doc.tokens[at]?.key;
+  return (
+    key !== undefined && (isHonorific(ctx, at) || (ctx.doc.lexicon.bundle.language.ranks ?? []).includes(key))
+  );
 }
 
 /** Whether the token is an honorific of the language ("Sheikh", "Prinz"), which is no one's name. */
@@ -981,14 +983,12 @@ function pick(
     const leader = ctx.byId.get(id);
     if (leader) candidates.push(leader);
   }
-  const fits = (o: LeaderOffice) =>
-    (!office || o.role === office.role) && (!officeCountryId || o.country === officeCountryId);
+  const roleFits = (o: LeaderOffice) => !office || o.role === office.role;
+  const fits = (o: LeaderOffice) => roleFits(o) && (!officeCountryId || o.country === officeCountryId);
   // A title of a state fits an office of the former state it succeeded when none of its own does:
   // "den Kremlchefs Breschnew, Andropow und Tschernenko" in 2022 were the Soviet Union's.
   const succeeded = (o: LeaderOffice) =>
-    (!office || o.role === office.role) &&
-    officeCountryId !== null &&
-    ctx.heirs.get(o.country) === officeCountryId;
+    roleFits(o) && officeCountryId !== null && ctx.heirs.get(o.country) === officeCountryId;
   const own = pickBy(ctx, candidates, office, fits);
   // Only for a one-word title of a seat or a state ("Kremlchef"), and only where no one of the
   // name held the state's own office at all (an ambiguous own holder stays ambiguous).
@@ -1600,9 +1600,9 @@ function nameAt(
     // So is the end of three words hyphened together: "Euro-Gruppen-Chef", where a name has two at most.
     if (token.joined && tokens[t - 1]?.joined) break;
     // An honorific or a rank opens no name: "Sheikh Mishal …" is Mishal …
-    if (picked.length === 0 && step === 1 && (isHonorific(ctx, t) || isRank(ctx, t))) continue;
+    if (picked.length === 0 && step === 1 && styleAt(ctx, t)) continue;
     // … and, read backwards, ends one: "Gen Salifou Mody becomes defence minister".
-    if (step === -1 && picked.length > 0 && (isHonorific(ctx, t) || isRank(ctx, t))) break;
+    if (step === -1 && picked.length > 0 && styleAt(ctx, t)) break;
     // A word that is only some leader's surname is a free name word here ("Ahmed", "Khan"),
     // unless it named one of the leaders found.
     if (capital && (ctx.free[t] !== -1 || claimed.has(t))) {
@@ -1900,16 +1900,7 @@ function lastHeadState(
   // Only past a sentence's end: in "President Duterte criticised China, and Vice President Leni
   // Robredo backed him" the state after the head is the object.
   if (ctx.doc.tokens[head.end]?.sentence === office.sentence) return head.leader.country;
-  let state: string | null = null;
-  for (const entity of ctx.entities)
-    if (
-      entity.kind === 'country' &&
-      entity.sentence === office.sentence &&
-      entity.first > head.end &&
-      entity.last < office.first
-    )
-      state = entity.id;
-  return state ?? head.leader.country;
+  return lastStateBefore(ctx, office.first, office.sentence, 1) ?? head.leader.country;
 }
 
 /**
