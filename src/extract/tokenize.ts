@@ -177,10 +177,15 @@ function asciiKey(surface: string, flags: number): string {
   return (flags & HAS_UPPER) !== 0 ? surface.toLowerCase() : surface;
 }
 
+// An English possessive's "s" is no part of how the word is written: "UAE's" and "NATO's" are
+// acronyms in capitals, which is what lets an entry written "UAE" match them.
+const POSSESSIVE_S = /['’]s$/;
+
 function computeWordInfo(surface: string): WordInfo {
   const ascii = asciiShape(surface);
   const key = ascii !== -1 ? asciiKey(surface, ascii) : keyOf(surface, false);
-  const shape = ascii !== -1 ? ((ascii & 3) as Shape) : shapeOf(surface);
+  const stem = surface.length > 3 && POSSESSIVE_S.test(surface) ? surface.slice(0, -2) : surface;
+  const shape = stem !== surface ? shapeOf(stem) : ascii !== -1 ? ((ascii & 3) as Shape) : shapeOf(surface);
   return { key, shape, id: wordId(key) };
 }
 
