@@ -1164,7 +1164,8 @@ export function resolveLeaders(
 
   // Full names that pass the checks below but link to no one here; see the pass at the end.
   const unlinked: NameCandidate[] = [];
-  for (const name of names.filter((n) => !n.surname)) {
+  for (const written of names.filter((n) => !n.surname)) {
+    const name = pastNamesakes(ctx, written, former);
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
     // "said Modibo Keita, a 52-year-old fabric trader": a past leader's namesake, described so.
     const described = describedAsNonLeader(ctx, name.last);
@@ -1227,9 +1228,10 @@ export function resolveLeaders(
         const native = office !== null && impliedNative(ctx, office, tied);
         const scene = native && office ? sceneCountry(ctx, office) : null;
         // Nor is it the state of someone the list has only for another: "Lee Ju-ho
-        // menntamálaráðherra" in an Icelandic paper is South Korea's minister.
+        // menntamálaráðherra" in an Icelandic paper is South Korea's minister, and "Bundespräsident
+        // Thomas Klestil" (a title German papers take for Germany's) was Austria's.
         const listedElsewhere =
-          native && !only.offices.some((o) => o.country === tied)
+          office !== null && impliedByTitle(office, tied) && !only.offices.some((o) => o.country === tied)
             ? (latest?.country ?? only.offices[0]?.country ?? null)
             : null;
         const titledAs = office
@@ -1383,6 +1385,24 @@ export function resolveLeaders(
  * out of office for decades while a namesake takes office later: in 2009 "Bjarni Benediktsson" is
  * the party leader who became prime minister, not yet a leader.
  */
+/**
+ * A name shared by someone in office on the day and someone who held an office before it, after a
+ * word of the past ("the late dictator Ferdinand Marcos" in 2024), is the earlier one's: the one in
+ * office would be called by their office. The name as written otherwise.
+ */
+function pastNamesakes(ctx: Context, name: NameCandidate, former: readonly string[]): NameCandidate {
+  if (name.ids.length < 2 || !precededBy(ctx, name.first, former, 3)) return name;
+  const past = name.ids.filter((id) => {
+    const leader = ctx.byId.get(id);
+    return (
+      leader !== undefined &&
+      heldOn(ctx, leader).length === 0 &&
+      leader.offices.some((o) => o.until !== null && o.until <= ctx.day)
+    );
+  });
+  return past.length > 0 && past.length < name.ids.length ? { ...name, ids: past } : name;
+}
+
 function latestNamesake(ctx: Context, ids: readonly string[], at: number): LeaderRecord | undefined {
   const ofPassage = namesakeOfNamedYear(ctx, ids, at);
   if (ofPassage) return ofPassage;
@@ -1800,11 +1820,13 @@ function pronounState(ctx: Context, office: OfficeMention): string | null {
  */
 function impliedNative(ctx: Context, office: OfficeMention, tied: string | null): boolean {
   return (
-    tied !== null &&
-    !office.compound &&
-    tied === office.country &&
-    (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied)
+    impliedByTitle(office, tied) && (ctx.doc.lexicon.bundle.language.nativeStates ?? []).includes(tied ?? '')
   );
+}
+
+/** Whether the state a title is tied to is the one its word implies, with no state named beside it. */
+function impliedByTitle(office: OfficeMention, tied: string | null): boolean {
+  return tied !== null && !office.compound && tied === office.country;
 }
 
 /**

@@ -31,7 +31,8 @@ export type Payload =
   /** `shortened`: a name the press makes by dropping words of the listed one ("Carlos Menem"). */
   | { kind: 'leader'; id: string; shortened: boolean }
   | { kind: 'surname'; ids: string[] }
-  | { kind: 'office'; role: LeaderRole | null; implied: string | null };
+  /** `implied`: the state the title names alone; `among`: the states it may name, when several do. */
+  | { kind: 'office'; role: LeaderRole | null; implied: string | null; among: readonly string[] | null };
 
 /** One language's compiled lexicon: a single matcher over every kind of name. */
 export interface Lexicon {
@@ -590,10 +591,13 @@ export function lexiconSource(resources: Resources, lang: string): LexiconSource
   }
 
   for (const [title, role] of Object.entries(offices?.titles ?? {})) {
-    matcher.add(title, { kind: 'office', role, implied: offices?.implied[title] ?? null }, 'exact');
+    const implied = offices?.implied[title] ?? null;
+    const among = Array.isArray(implied) && implied.length > 1 ? implied : null;
+    const first = Array.isArray(implied) ? (implied[0] ?? null) : implied;
+    matcher.add(title, { kind: 'office', role, implied: first, among }, 'exact');
   }
   for (const blocker of offices?.blockers ?? [])
-    matcher.add(blocker, { kind: 'office', role: null, implied: null });
+    matcher.add(blocker, { kind: 'office', role: null, implied: null, among: null });
 
   // Icelanders' names decline as Icelandic names do ("Bjarna Benediktssonar"); a foreigner's
   // takes the genitive -s only ("Pútíns"), not "Pútínu".

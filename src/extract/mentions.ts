@@ -415,6 +415,9 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
     free[t] = !match || match.payloads.every((p) => p.kind === 'surname') ? -1 : index;
   }
 
+  // Titles several states' press use, with the states they may name; settled once every state
+  // the article names is known.
+  const shared: Array<[OfficeMention, readonly string[]]> = [];
   // Index loops: see the note on per-word loops in PhraseMatcher.accept.
   for (let m = 0; m < matches.length; m++) {
     const match = matches[m] as PhraseMatch<Payload>;
@@ -528,15 +531,18 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           tied.id !== payload.implied &&
           officialStates?.includes(tied.id) === true &&
           adjacent(doc, tied.last, first);
-        if (payload.role !== null && !official && !regionalTitle(doc, first))
-          offices.push({
+        if (payload.role !== null && !official && !regionalTitle(doc, first)) {
+          const office: OfficeMention = {
             first,
             last,
             sentence,
             role: payload.role,
             country: payload.implied,
             compound: false,
-          });
+          };
+          offices.push(office);
+          if (payload.among !== null) shared.push([office, payload.among]);
+        }
         break;
       }
       if (payload.kind === 'surname') {
@@ -559,7 +565,36 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       insertionSort(offices, (a, b) => a.first - b.first);
     }
   }
+  for (const [office, among] of shared) office.country = sharedTitleState(entities, office, among);
   return { entities, offices, names, covered, free };
+}
+
+/**
+ * Of the states a title may name ("Health Secretary": Britain's, America's, …), the one its
+ * sentence names last before it ("In Mexico, … Health Secretary Jose Angel Cordova"), else the one
+ * the article names most; on a tie, or where it names none, the first the data lists.
+ */
+function sharedTitleState(
+  entities: readonly EntityMention[],
+  office: OfficeMention,
+  among: readonly string[],
+): string | null {
+  let best = among[0] ?? null;
+  let bestCount = 0;
+  let inSentence: string | null = null;
+  for (const state of among) {
+    let count = 0;
+    for (const entity of entities) {
+      if (entity.kind !== 'country' || entity.id !== state) continue;
+      count++;
+      if (entity.sentence === office.sentence && entity.last < office.first) inSentence = state;
+    }
+    if (count > bestCount) {
+      best = state;
+      bestCount = count;
+    }
+  }
+  return inSentence ?? best;
 }
 
 /** Per language, whether a word ends as a minister's title does (asked of every word, answered once). */

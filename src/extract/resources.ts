@@ -237,7 +237,11 @@ export interface CountryLexicon {
 export interface OfficeLexicon {
   titles: Record<string, LeaderRole>;
   blockers: string[];
-  implied: Record<string, string>;
+  /**
+   * The state a title names without a state beside it ("Foreign Secretary": GBR); several where
+   * more than one state's press uses it ("Health Secretary": GBR, USA), the article then choosing.
+   */
+  implied: Record<string, string | string[]>;
   compoundHeads: Record<string, LeaderRole>;
   adHocNeedsTie: LeaderRole[];
   tieWords: string[];

@@ -2957,6 +2957,76 @@ describe('sanctions', () => {
   });
 });
 
+describe('probe round 29', () => {
+  it('reads an acronym with a possessive as the acronym', () => {
+    expect(countries("The UAE's foreign minister was there.", 'en', '2019-02-28')).toEqual(['ARE']);
+    expect(
+      extract({
+        body: "The EU's envoy met the UN's team.",
+        lang: 'en',
+        publishedAt: '2019-02-28',
+      }).organizations.map((o) => o.id),
+    ).toEqual(['european-union', 'united-nations']);
+  });
+
+  it('gives a listed person the state of their office over the state a shared title implies', () => {
+    expect(
+      leaders('Bundespräsident Thomas Klestil hatte die Regierung angelobt.', 'de', '2025-03-03'),
+    ).toEqual([['thomas-klestil', 'AUT', 'head of state']]);
+    expect(leaders('Bundeskanzler Wolfgang Schüssel schloss ein Bündnis.', 'de', '2025-03-03')).toEqual([
+      ['wolfgang-schussel', 'AUT', 'head of government'],
+    ]);
+    expect(leaders('Bundespräsident Joachim Gauck besuchte Salzburg.', 'de', '2025-03-03')).toEqual([
+      ['joachim-gauck', 'DEU', 'head of state'],
+    ]);
+  });
+
+  it('takes a name shared with someone in office after a word of the past for the earlier holder', () => {
+    expect(leaders('The late dictator Ferdinand Marcos ruled until 1986.', 'en', '2024-07-09')).toEqual([
+      ['ferdinand-marcos', 'PHL', 'head of state'],
+    ]);
+    expect(
+      leaders('President Ferdinand Marcos said Manila would not back down.', 'en', '2024-07-09'),
+    ).toEqual([['ferdinand-marcos-jr', 'PHL', 'head of state']]);
+  });
+
+  it("ties a department secretary's title to the state the article is about", () => {
+    expect(
+      leaders('Health Secretary Victoria Atkins said the NHS was under pressure.', 'en', '2024-01-15'),
+    ).toEqual([['victoria-atkins', 'GBR', 'minister']]);
+    expect(
+      leaders(
+        'U.S. officials met. Health Secretary Jane Roe told American senators the U.S. would act.',
+        'en',
+        '2025-04-15',
+      ),
+    ).toEqual([['jane-roe', 'USA', 'minister']]);
+    expect(
+      leaders(
+        'Britain sent aid. In Mexico, Health Secretary Jose Angel Cordova said schools would stay open.',
+        'en',
+        '2009-09-01',
+      ),
+    ).toEqual([['jose-angel-cordova', 'MEX', 'minister']]);
+    expect(
+      leaders(
+        'Chief Secretary to the Treasury Laura Trott said spending would be tight.',
+        'en',
+        '2024-01-15',
+      ),
+    ).toEqual([['laura-trott', 'GBR', 'minister']]);
+  });
+
+  it('knows the Tánaiste and the "Minister for" titles', () => {
+    expect(
+      leaders('Tánaiste Simon Coveney said Ireland would not sign up to it.', 'en', '2019-10-11'),
+    ).toEqual([['simon-coveney', 'IRL', 'deputy head of government']]);
+    expect(
+      leaders("Ireland's Minister for Foreign Affairs Simon Coveney said no.", 'en', '2019-10-11'),
+    ).toEqual([['simon-coveney', 'IRL', 'foreign minister']]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
