@@ -829,7 +829,7 @@ function nounAfterArticle(ctx: Context, first: number, last: number): boolean {
 }
 
 /** A capitalised, unexplained word right after a surname makes it someone else's name ("Kim Won Jin"). */
-function partOfOtherName(ctx: Context, first: number, last: number): boolean {
+function partOfOtherName(ctx: Context, first: number, last: number, ids: readonly string[] = []): boolean {
   // Words matched only as some leader's surname count as unexplained here: "Pierre Trudeau" is
   // neither Philip Pierre nor Justin Trudeau, "Seydou Keita" not President Keïta.
   const next = ctx.doc.tokens[last + 1];
@@ -838,7 +838,16 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
   const nouns = ctx.doc.lexicon.bundle.language.nounsCapitalised === true;
   if (next && next.sentence === ctx.doc.tokens[last]?.sentence && adjacent(ctx.doc, last, last + 1)) {
     const genitive = nouns && (ctx.doc.tokens[last]?.key ?? '').endsWith('s');
-    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1 && !genitive) return true;
+    // Nor does one after a title and the surname of someone who writes it last lengthen the name:
+    // "Finanzminister Lindner Anfang November", "Bundesminister Lindner Gesetze blockiert" (but
+    // "Minister Kim Yung Ho" is not Kim Jong Un, nor "Premier Jean-Claude Juncker" Grand Duke Jean).
+    const titled =
+      nouns &&
+      !next.joined &&
+      ids.length > 0 &&
+      ids.every((id) => endsWithWord(ctx.byId.get(id)?.name ?? '', ctx.doc.tokens[last]?.key ?? '')) &&
+      ctx.offices.some((o) => o.last === first - 1 && adjacent(ctx.doc, first - 1, first));
+    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1 && !genitive && !titled) return true;
     // Over a particle to a word nothing matched: "Abdullah bin Zayed" is not King Abdullah, but
     // in "ein Brief an Scholz von Selenskyj" the word after "von" is a leader of its own.
     const then = ctx.doc.tokens[last + 2];
@@ -869,6 +878,12 @@ function partOfOtherName(ctx: Context, first: number, last: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Whether a name's last word is this key, case and diacritics aside. */
+function endsWithWord(name: string, key: string): boolean {
+  const words = foldDiacritics(name.toLowerCase()).split(/[\s-]+/);
+  return words[words.length - 1] === foldDiacritics(key);
 }
 
 /** Where the unexplained capitalised words right before a surname begin (at most two). */
@@ -1282,7 +1297,7 @@ export function resolveLeaders(
     if (nonLeaderContext(ctx, name.first) || namesAPlace(ctx, name.first, name.last)) continue;
     if (monthAt(ctx, name.first, name.last)) continue;
     if (nounAfterArticle(ctx, name.first, name.last)) continue;
-    if (partOfOtherName(ctx, name.first, name.last)) {
+    if (partOfOtherName(ctx, name.first, name.last, name.ids)) {
       // A given name the lexicon lacks before the surname of the office holder the title next to
       // it names is that holder's ("Vladímír Pútín Rússlandsforseti"); without such a title it is
       // someone else's name ("Pierre Trudeau", "Seydou Keita").
@@ -1379,13 +1394,6 @@ export function resolveLeaders(
 }
 
 /**
- * Of namesakes none of whom holds an office on the day, the one in office in the year the passage
- * is about (see `namesakeOfNamedYear`); else the one who took office last before the day:
- * "Bjarni Benediktsson" in 2025 is the prime minister of 2024, not the one of the 1960s. Not one
- * out of office for decades while a namesake takes office later: in 2009 "Bjarni Benediktsson" is
- * the party leader who became prime minister, not yet a leader.
- */
-/**
  * A name shared by someone in office on the day and someone who held an office before it, after a
  * word of the past ("the late dictator Ferdinand Marcos" in 2024), is the earlier one's: the one in
  * office would be called by their office. The name as written otherwise.
@@ -1403,6 +1411,13 @@ function pastNamesakes(ctx: Context, name: NameCandidate, former: readonly strin
   return past.length > 0 && past.length < name.ids.length ? { ...name, ids: past } : name;
 }
 
+/**
+ * Of namesakes none of whom holds an office on the day, the one in office in the year the passage
+ * is about (see `namesakeOfNamedYear`); else the one who took office last before the day:
+ * "Bjarni Benediktsson" in 2025 is the prime minister of 2024, not the one of the 1960s. Not one
+ * out of office for decades while a namesake takes office later: in 2009 "Bjarni Benediktsson" is
+ * the party leader who became prime minister, not yet a leader.
+ */
 function latestNamesake(ctx: Context, ids: readonly string[], at: number): LeaderRecord | undefined {
   const ofPassage = namesakeOfNamedYear(ctx, ids, at);
   if (ofPassage) return ofPassage;

@@ -189,6 +189,14 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     GAP.blank.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
     if (context.metonymAfter.has(next.key)) return true;
+    // The subject before the finite verb: "Washington mahnt zur Zurückhaltung", "Ankara sicherte Hilfe zu".
+    if (
+      next.shape === Shape.Lower &&
+      opensSentence(doc, first) &&
+      !context.notVerbs.has(next.key) &&
+      context.verbEndings.some((ending) => next.key.length > ending.length + 1 && next.key.endsWith(ending))
+    )
+      return true;
     // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
     const then = doc.tokens[last + 2];
     if (

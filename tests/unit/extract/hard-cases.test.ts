@@ -3017,6 +3017,26 @@ describe('probe round 29', () => {
     ).toEqual([['laura-trott', 'GBR', 'minister']]);
   });
 
+  it('reads a capital opening a German sentence before a finite verb as its state', () => {
+    expect(countries('Washington mahnt zur Zurückhaltung.', 'de', '2025-03-03')).toEqual(['USA']);
+    expect(countries('Ankara sicherte Hilfe zu.', 'de', '2025-03-03')).toEqual(['TUR']);
+    expect(countries('Paris im Frühling ist schön.', 'de', '2025-03-03')).toEqual([]);
+    expect(countries('Nach der Wahl jetzt Berlin.', 'de', '2025-03-03')).toEqual([]);
+  });
+
+  it('does not run a surname after a German title into the nouns after it', () => {
+    expect(
+      leaders('Der Kanzler kritisierte Finanzminister Lindner Anfang November scharf.', 'de', '2024-11-08'),
+    ).toEqual([['christian-lindner', 'DEU', 'finance minister']]);
+    // Not where the person writes the family name first: "Vereinigungsminister Kim Yung Ho" is not Kim Jong Un.
+    const kim = mentionTexts(
+      'Kim Jong Un drohte. Südkoreas Vereinigungsminister Kim Yung Ho sprach von einer Provokation.',
+      'de',
+      '2024-05-27',
+    );
+    expect(kim.find((l) => l[0] === 'kim-jong-un')?.[1]).toEqual(['Kim Jong Un']);
+  });
+
   it('knows the Tánaiste and the "Minister for" titles', () => {
     expect(
       leaders('Tánaiste Simon Coveney said Ireland would not sign up to it.', 'en', '2019-10-11'),
