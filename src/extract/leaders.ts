@@ -314,7 +314,10 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     }
     const joins =
       language.conjunctions.includes(token.key) && GAP.hyphen.test(gapText(doc, start - 2, start - 1));
-    const opens = pastMarker(language, token.key) || (language.determiners ?? []).includes(token.key);
+    const opens =
+      pastMarker(language, token.key) ||
+      (language.determiners ?? []).includes(token.key) ||
+      (language.titleOrdinals ?? []).includes(token.key);
     // "the industry and trade minister": a portfolio joined to the title's first, both lower case,
     // that makes a title of the list with the title's last word ("industry minister").
     const portfolio = doc.tokens[start - 2];

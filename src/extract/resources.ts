@@ -195,6 +195,11 @@ export interface LanguageData {
   institutionsAfter?: string[];
   /** Every noun is written with a capital (German): a capitalised word alone is no sign of a name. */
   nounsCapitalised?: boolean;
+  /**
+   * Ordinals that may open a title after a name: "Mohammad Mokhber, fyrsti varaforseti", "X, the
+   * first deputy prime minister".
+   */
+  titleOrdinals?: string[];
   /** Verb-second word order: after "og"/"und" or an adverbial the subject follows the verb. */
   verbSecond?: boolean;
   /**

@@ -3037,6 +3037,39 @@ describe('probe round 29', () => {
     expect(kim.find((l) => l[0] === 'kim-jong-un')?.[1]).toEqual(['Kim Jong Un']);
   });
 
+  it('reads a title after a name that opens with an ordinal', () => {
+    expect(
+      leaders(
+        'Ali Khamenei fól Mohammad Mokhber, fyrsta varaforseta, að gegna forsetaembættinu.',
+        'is',
+        '2024-05-20',
+      ),
+    ).toEqual([
+      ['ali-khamenei', 'IRN', 'head of state'],
+      ['mohammad-mokhber', 'IRN', 'deputy head of state'],
+    ]);
+  });
+
+  it('knows older kings by their regnal numbers and the press spellings of names', () => {
+    expect(
+      mentionTexts(
+        'Friðrik X. er konungur. Margrét tók við af föður sínum, Friðriki IX., árið 1972.',
+        'is',
+        '2024-01-14',
+      ),
+    ).toEqual([
+      ['frederik-x', ['Friðrik X']],
+      ['frederik-ix', ['Friðriki IX']],
+    ]);
+    expect(leaders('Damit endete die Herrschaft von Hafis al-Assad.', 'de', '2024-12-23')).toEqual([
+      ['hafez-al-assad', 'SYR', 'head of state'],
+    ]);
+    expect(countries('Talks were held in St Vincent and the Grenadines and St. Lucia.', 'en')).toEqual([
+      'VCT',
+      'LCA',
+    ]);
+  });
+
   it('knows the Tánaiste and the "Minister for" titles', () => {
     expect(
       leaders('Tánaiste Simon Coveney said Ireland would not sign up to it.', 'en', '2019-10-11'),
