@@ -272,6 +272,12 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
       start--;
       continue;
     }
+    // "Christoph Wiederkehr (NEOS) wird Bildungsminister": a party in brackets after the name.
+    if (BRACKET_CLOSE.test(gap) && start < office.first) {
+      const open = bracketedWord(doc, start - 1);
+      if (open !== -1) start = open;
+      break;
+    }
     if (!GAP.space.test(gap)) break;
     // "X, Oman's foreign minister", "X, the Omani foreign minister": the country the title is of.
     const country = ctx.countries.endingAt.get(start - 1)?.[0];
@@ -337,6 +343,19 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     start--;
   }
   return start;
+}
+
+/** A closing bracket and spaces between two words. */
+const BRACKET_CLOSE = /^\)\s+$/;
+/** Spaces and an opening bracket between two words. */
+const BRACKET_OPEN = /^\s+\($/;
+
+/** `at` when it is a word alone in brackets ("(NEOS)"), else -1. */
+function bracketedWord(doc: Doc, at: number): number {
+  const token = doc.tokens[at];
+  if (!token || doc.text.charCodeAt(token.start - 1) !== 40 || doc.text.charCodeAt(token.end) !== 41)
+    return -1;
+  return at;
 }
 
 /**
@@ -1811,6 +1830,15 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
   const parties = ctx.doc.lexicon.bundle.language.partyStates;
   if (!parties) return null;
   const { tokens, text } = ctx.doc;
+  // Before the title too, when the name precedes it: "Christoph Wiederkehr (NEOS) wird Bildungsminister".
+  const from = Math.min(leadIn(ctx, office), office.first);
+  for (let t = from; t < office.first; t++) {
+    const state =
+      bracketedWord(ctx.doc, t) === t
+        ? parties[text.slice(tokens[t]?.start ?? 0, tokens[t]?.end ?? 0)]
+        : undefined;
+    if (state !== undefined) return state;
+  }
   for (let t = office.last + 1; t <= office.last + 6 && t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.sentence !== office.sentence) break;
@@ -2205,7 +2233,8 @@ function adHocLeader(
       ? start - 2
       : start - 1;
   const nameBefore = () =>
-    adjacent(doc, start - 1, start, true) &&
+    (adjacent(doc, start - 1, start, true) ||
+      (start < office.first && BRACKET_OPEN.test(gapText(doc, start - 1, start)))) &&
     (!article || gapText(doc, start - 1, start).includes(',')) &&
     closes &&
     linkedName(ctx, start)

@@ -3070,6 +3070,19 @@ describe('probe round 29', () => {
     ]);
   });
 
+  it('reads a party in brackets between a name and its title, and a city councillor as no name', () => {
+    expect(leaders('Christoph Wiederkehr (NEOS) wird Bildungsminister.', 'de', '2025-03-03')).toEqual([
+      ['christoph-wiederkehr', 'AUT', 'minister'],
+    ]);
+    expect(
+      mentionTexts(
+        'In Österreich wurde angelobt. Der frühere Wiener Finanzstadtrat Peter Hanke wird Infrastrukturminister.',
+        'de',
+        '2025-03-03',
+      ),
+    ).toEqual([['peter-hanke', ['Peter Hanke']]]);
+  });
+
   it('knows the Tánaiste and the "Minister for" titles', () => {
     expect(
       leaders('Tánaiste Simon Coveney said Ireland would not sign up to it.', 'en', '2019-10-11'),
