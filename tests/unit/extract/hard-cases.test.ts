@@ -3083,6 +3083,18 @@ describe('probe round 29', () => {
     ).toEqual([['peter-hanke', ['Peter Hanke']]]);
   });
 
+  it('reads Icelandic titles after "verður áfram" and "lét af embætti", and more inflected names', () => {
+    expect(leaders('Amit Shah verður áfram innanríkisráðherra Indlands.', 'is', '2024-06-10')).toEqual([
+      ['amit-shah', 'IND', 'minister'],
+    ]);
+    expect(
+      countries('Pravind Jugnauth, forsætisráðherra Máritíusar, var viðstaddur.', 'is', '2024-06-10'),
+    ).toEqual(['MUS']);
+    expect(
+      mentionTexts('Ólafur V. Noregskonungur lést árið 1991. Ólafur fimmti var vinsæll.', 'is', '2024-01-15'),
+    ).toEqual([['olav-v-of-norway', ['Ólafur V', 'Ólafur fimmti']]]);
+  });
+
   it('knows the Tánaiste and the "Minister for" titles', () => {
     expect(
       leaders('Tánaiste Simon Coveney said Ireland would not sign up to it.', 'en', '2019-10-11'),
