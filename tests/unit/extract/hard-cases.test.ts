@@ -3095,6 +3095,33 @@ describe('probe round 29', () => {
     ).toEqual([['olav-v-of-norway', ['Ólafur V', 'Ólafur fimmti']]]);
   });
 
+  it('reads British reshuffle wording and titles, and no shadow minister', () => {
+    expect(
+      leaders('Thérèse Coffey stepped down as environment secretary on Monday.', 'en', '2023-11-14'),
+    ).toEqual([['therese-coffey', 'GBR', 'minister']]);
+    expect(
+      leaders('Suella Braverman, who served as home secretary, was sacked.', 'en', '2023-11-14'),
+    ).toEqual([['suella-braverman', 'GBR', 'minister']]);
+    expect(
+      leaders('Laura Trott was promoted to chief secretary to the Treasury.', 'en', '2023-11-14'),
+    ).toEqual([['laura-trott', 'GBR', 'minister']]);
+    expect(leaders('John Glen, the paymaster general, spoke.', 'en', '2023-11-14')).toEqual([
+      ['john-glen', 'GBR', 'minister'],
+    ]);
+    expect(leaders("Labour's shadow foreign secretary, David Lammy, said so.", 'en', '2023-11-14')).toEqual(
+      [],
+    );
+    expect(leaders('Former taoiseach Jack Lynch was praised.', 'en', '2008-04-13')).toEqual([
+      ['jack-lynch', 'IRL', 'head of government'],
+    ]);
+  });
+
+  it('reads "governor of Georgia" as the US state', () => {
+    expect(countries('Perdue, a former governor of Georgia, spoke on Thursday.', 'en', '2017-06-22')).toEqual(
+      [],
+    );
+  });
+
   it('knows the Tánaiste and the "Minister for" titles', () => {
     expect(
       leaders('Tánaiste Simon Coveney said Ireland would not sign up to it.', 'en', '2019-10-11'),
