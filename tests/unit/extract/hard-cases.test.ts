@@ -3116,6 +3116,22 @@ describe('probe round 29', () => {
     ]);
   });
 
+  it('knows the GCC secretary-general of the day and "brought X back as"', () => {
+    expect(
+      leaders('GCC Secretary General Dr Nayef Al Hajraf welcomed the declaration.', 'en', '2021-01-06'),
+    ).toEqual([['nayef-al-hajraf', null, 'head of organization']]);
+    expect(
+      leaders(
+        'President Cyril Ramaphosa has brought Nhlanhla Nene back as finance minister.',
+        'en',
+        '2018-02-27',
+      ),
+    ).toEqual([
+      ['cyril-ramaphosa', 'ZAF', 'head of state'],
+      ['nhlanhla-nene', 'ZAF', 'finance minister'],
+    ]);
+  });
+
   it('reads "governor of Georgia" as the US state', () => {
     expect(countries('Perdue, a former governor of Georgia, spoke on Thursday.', 'en', '2017-06-22')).toEqual(
       [],
