@@ -64,6 +64,8 @@ export interface OfficeMention {
   country: string | null;
   /** True when the title and the country are one word ("Rússlandsforseti", "US-Präsident"). */
   compound: boolean;
+  /** The states a title several states' press use may name ("Health Secretary"); null for others. */
+  among: readonly string[] | null;
 }
 
 /** What the helpers below read of a document: its text and its words. */

@@ -106,5 +106,6 @@ function officeIn(office: OfficeMention, id: string): OfficeMention {
     role: office.role,
     country: id,
     compound: office.compound,
+    among: office.among,
   };
 }

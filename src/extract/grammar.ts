@@ -24,9 +24,6 @@ export interface CompiledGrammar {
   metonymSkip: Set<string>;
   metonymObjectOf: string[][];
   metonymObjectThen: Set<string>;
-  /** See `metonymContext.verbEndings` and `notVerbs`. */
-  verbEndings: string[];
-  notVerbs: Set<string>;
   /** Cues that mark a name as no leader's ("spokesman", "chief executive"): see `nonLeaderCues`. */
   nonLeaderCues: string[][];
   /** See `relationNouns`, split into words. */
@@ -90,8 +87,6 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       metonymSkip: new Set(grammar.metonymContext.skip ?? []),
       metonymObjectOf: split(grammar.metonymContext.objectOf ?? []),
       metonymObjectThen: new Set(grammar.metonymContext.objectThen ?? []),
-      verbEndings: grammar.metonymContext.verbEndings ?? [],
-      notVerbs: new Set(grammar.metonymContext.notVerbs ?? []),
       nonLeaderCues: split(grammar.nonLeaderCues),
       relationNouns: split(grammar.relationNouns ?? []),
       titleLinks: split(grammar.titleLinks ?? []),

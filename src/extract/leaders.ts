@@ -1417,11 +1417,16 @@ export function resolveLeaders(
 
 /**
  * A name shared by someone in office on the day and someone who held an office before it, after a
- * word of the past ("the late dictator Ferdinand Marcos" in 2024), is the earlier one's: the one in
- * office would be called by their office. The name as written otherwise.
+ * word of the past ("the late President Ferdinand Marcos" in 2024), is the earlier one's: the one
+ * in office would not be called so. The name as written otherwise.
  */
 function pastNamesakes(ctx: Context, name: NameCandidate, former: readonly string[]): NameCandidate {
-  if (name.ids.length < 2 || !precededBy(ctx, name.first, former, 3)) return name;
+  if (name.ids.length < 2) return name;
+  // The word of the past right before the name or the title right before it: "the late King
+  // Abdullah", not "a former aide to King Abdullah" or "her former ally Ferdinand Marcos".
+  const title = ctx.offices.find((o) => o.last === name.first - 1 && adjacent(ctx.doc, o.last, name.first));
+  const before = ctx.doc.tokens[title ? title.first - 1 : name.first - 1];
+  if (before?.sentence !== name.sentence || !former.includes(before.key)) return name;
   const past = name.ids.filter((id) => {
     const leader = ctx.byId.get(id);
     return (
@@ -1564,7 +1569,15 @@ function counterpartOffices(ctx: Context, found: ReadonlyMap<string, ResolvedLea
     const next = tokens[at + 1];
     const last = next?.sentence === word.sentence && followers.includes(next.key) ? at + 1 : at;
     // In the key order `classify` makes office mentions with: one hidden class for all of them.
-    out.push({ first: at, last, sentence: word.sentence, role, country: state.id, compound: false });
+    out.push({
+      first: at,
+      last,
+      sentence: word.sentence,
+      role,
+      country: state.id,
+      compound: false,
+      among: null,
+    });
   }
   return out;
 }

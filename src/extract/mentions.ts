@@ -189,14 +189,6 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     GAP.blank.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
     if (context.metonymAfter.has(next.key)) return true;
-    // The subject before the finite verb: "Washington mahnt zur Zurückhaltung", "Ankara sicherte Hilfe zu".
-    if (
-      next.shape === Shape.Lower &&
-      opensSentence(doc, first) &&
-      !context.notVerbs.has(next.key) &&
-      context.verbEndings.some((ending) => next.key.length > ending.length + 1 && next.key.endsWith(ending))
-    )
-      return true;
     // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
     const then = doc.tokens[last + 2];
     if (
@@ -482,7 +474,15 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         if (match.head !== null) {
           const office = doc.lexicon.compoundOffice.find(([head]) => match.head?.startsWith(head));
           if (office)
-            offices.push({ first, last, sentence, role: office[1], country: payload.iso3, compound: true });
+            offices.push({
+              first,
+              last,
+              sentence,
+              role: office[1],
+              country: payload.iso3,
+              compound: true,
+              among: null,
+            });
         }
         break;
       }
@@ -547,6 +547,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
             role: payload.role,
             country: payload.implied,
             compound: false,
+            among: payload.among,
           };
           offices.push(office);
           if (payload.among !== null) shared.push([office, payload.among]);
@@ -580,14 +581,15 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
 /**
  * Of the states a title may name ("Health Secretary": Britain's, America's, …), the one its
  * sentence names last before it ("In Mexico, … Health Secretary Jose Angel Cordova"), else the one
- * the article names most; on a tie, or where it names none, the first the data lists.
+ * the article names most (the first the data lists on a tie). None where the article names none
+ * of them: "Health Secretary Apurva Chandra said India …" is tied as an untied title is.
  */
 function sharedTitleState(
   entities: readonly EntityMention[],
   office: OfficeMention,
   among: readonly string[],
 ): string | null {
-  let best = among[0] ?? null;
+  let best: string | null = null;
   let bestCount = 0;
   let inSentence: string | null = null;
   for (const state of among) {
@@ -635,6 +637,7 @@ function portfolioTitles(doc: Doc, covered: readonly number[], lexicon: OfficeLe
       role: 'minister',
       country: null,
       compound: false,
+      among: null,
     });
   }
   return out;

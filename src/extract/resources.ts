@@ -130,14 +130,6 @@ export interface LanguageData {
     objectOf?: string[];
     objectThen?: string[];
     skip?: string[];
-    /**
-     * Where the finite verb comes second (German), the endings of a verb in the third person
-     * ("mahnt", "sicherte"): a capital opening its sentence before such a word is its subject,
-     * "Washington mahnt zur Zurückhaltung". `notVerbs` are words with those endings that are not
-     * ("jetzt", "nicht").
-     */
-    verbEndings?: string[];
-    notVerbs?: string[];
   };
   nonLeaderCues: string[];
   /**

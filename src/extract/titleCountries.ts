@@ -33,7 +33,9 @@ export function withTitleCountries(
     if (state === null || named.has(state)) continue;
     for (const span of leader.spans) {
       const title = titleEnding.get(span.first - 1);
-      if (!title || (title.country !== null && title.country !== state)) continue;
+      // A title several states' press use may be the leader's state's though the article settled it on another.
+      if (!title || (title.country !== null && title.country !== state && !title.among?.includes(state)))
+        continue;
       if (stateEnds.has(title.first - 1)) continue;
       if (!adjacent(doc, title.last, span.first)) continue;
       added.push(countryMention(title.first, title.last, title.sentence, state, 'leader'));

@@ -2982,7 +2982,7 @@ describe('probe round 29', () => {
   });
 
   it('takes a name shared with someone in office after a word of the past for the earlier holder', () => {
-    expect(leaders('The late dictator Ferdinand Marcos ruled until 1986.', 'en', '2024-07-09')).toEqual([
+    expect(leaders('The late President Ferdinand Marcos ruled until 1986.', 'en', '2024-07-09')).toEqual([
       ['ferdinand-marcos', 'PHL', 'head of state'],
     ]);
     expect(
@@ -2992,7 +2992,11 @@ describe('probe round 29', () => {
 
   it("ties a department secretary's title to the state the article is about", () => {
     expect(
-      leaders('Health Secretary Victoria Atkins said the NHS was under pressure.', 'en', '2024-01-15'),
+      leaders(
+        'Health Secretary Victoria Atkins said the NHS in Britain was under pressure.',
+        'en',
+        '2024-01-15',
+      ),
     ).toEqual([['victoria-atkins', 'GBR', 'minister']]);
     expect(
       leaders(
@@ -3097,7 +3101,11 @@ describe('probe round 29', () => {
 
   it('reads British reshuffle wording and titles, and no shadow minister', () => {
     expect(
-      leaders('Thérèse Coffey stepped down as environment secretary on Monday.', 'en', '2023-11-14'),
+      leaders(
+        'Britain has a new cabinet. Thérèse Coffey stepped down as environment secretary on Monday.',
+        'en',
+        '2023-11-14',
+      ),
     ).toEqual([['therese-coffey', 'GBR', 'minister']]);
     expect(
       leaders('Suella Braverman, who served as home secretary, was sacked.', 'en', '2023-11-14'),
@@ -3136,6 +3144,37 @@ describe('probe round 29', () => {
     expect(countries('Perdue, a former governor of Georgia, spoke on Thursday.', 'en', '2017-06-22')).toEqual(
       [],
     );
+  });
+
+  it('leaves a shared title untied where the article names none of its states, and keeps the rest apart', () => {
+    expect(
+      leaders('Health Secretary Robert F. Kennedy Jr. said vaccines would be reviewed.', 'en', '2025-06-01'),
+    ).toEqual([]);
+    expect(
+      leaders('Health Secretary Apurva Chandra said India had enough vaccine stocks.', 'en', '2024-05-01'),
+    ).toEqual([['apurva-chandra', 'IND', 'minister']]);
+    expect(
+      countries(
+        'Defense Secretary Lloyd Austin met his Philippine counterpart Gilberto Teodoro.',
+        'en',
+        '2024-05-01',
+      ),
+    ).toEqual(['USA', 'PHL']);
+    expect(
+      leaders(
+        'Bassem Awadallah, a former aide to King Abdullah, was sentenced in Jordan.',
+        'en',
+        '2022-07-12',
+      ),
+    ).toEqual([['abdullah-ii-of-jordan', 'JOR', 'head of state']]);
+    expect(
+      leaders(
+        'Minister for Defence Industry Pat Conroy said Australia would build submarines.',
+        'en',
+        '2024-05-01',
+      ),
+    ).toEqual([['pat-conroy', 'AUS', 'minister']]);
+    expect(countries('Paris bleibt teuer für Touristen.', 'de', '2024-05-01')).toEqual([]);
   });
 
   it('knows the Tánaiste and the "Minister for" titles', () => {
