@@ -1843,8 +1843,11 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
   const parties = ctx.doc.lexicon.bundle.language.partyStates;
   if (!parties) return null;
   const { tokens, text } = ctx.doc;
-  // Before the title too, when the name precedes it: "Christoph Wiederkehr (NEOS) wird Bildungsminister".
-  const from = Math.min(leadIn(ctx, office), office.first);
+  // Before the title too, when the name precedes it: "Christoph Wiederkehr (NEOS) wird
+  // Bildungsminister"; not where the sentence names a province ("… wird Finanzminister in Sachsen").
+  const from = regionNamed(ctx.doc, office.sentence)
+    ? office.first
+    : Math.min(leadIn(ctx, office), office.first);
   for (let t = from; t < office.first; t++) {
     const state =
       bracketedWord(ctx.doc, t) === t
@@ -1860,6 +1863,15 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
     if (state !== undefined) return state;
   }
   return null;
+}
+
+/** Whether a sentence names a state or province within a country (`regionalTies`). */
+function regionNamed(doc: Doc, sentence: number): boolean {
+  const ties = compiledGrammar(doc.lexicon.bundle.language).regionalTies;
+  const [start, end] = doc.sentenceTokens[sentence] ?? [0, 0];
+  for (let t = start; t < end; t++)
+    if (ties.some((words) => wordsEndAt(doc.tokens, words, t, sentence))) return true;
+  return false;
 }
 
 /**

@@ -581,8 +581,10 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
 /**
  * Of the states a title may name ("Health Secretary": Britain's, America's, …), the one its
  * sentence names last before it ("In Mexico, … Health Secretary Jose Angel Cordova"), else the one
- * the article names most (the first the data lists on a tie). None where the article names none
- * of them: "Health Secretary Apurva Chandra said India …" is tied as an untied title is.
+ * the article names most, the first the data lists on a tie. Where the article names no state at
+ * all, the first too (British papers seldom name Britain in a story of their own cabinet: "Health
+ * Secretary Wes Streeting"); where it names only others, none: "Foreign Secretary Vikram Misri
+ * said New Delhi" is tied as an untied title is.
  */
 function sharedTitleState(
   entities: readonly EntityMention[],
@@ -592,6 +594,9 @@ function sharedTitleState(
   let best: string | null = null;
   let bestCount = 0;
   let inSentence: string | null = null;
+  let states = 0;
+  for (const entity of entities) if (entity.kind === 'country') states++;
+  if (states === 0) return among[0] ?? null;
   for (const state of among) {
     let count = 0;
     for (const entity of entities) {
