@@ -3,6 +3,7 @@ import {
   adjacent,
   type DayDate,
   type Doc,
+  type DocText,
   type EntityMention,
   GAP,
   gapText,
@@ -274,8 +275,7 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     }
     // "Christoph Wiederkehr (NEOS) wird Bildungsminister": a party in brackets after the name.
     if (BRACKET_CLOSE.test(gap) && start < office.first) {
-      const open = bracketedWord(doc, start - 1);
-      if (open !== -1) start = open;
+      if (inBrackets(doc, start - 1)) start--;
       break;
     }
     if (!GAP.space.test(gap)) break;
@@ -350,12 +350,14 @@ const BRACKET_CLOSE = /^\)\s+$/;
 /** Spaces and an opening bracket between two words. */
 const BRACKET_OPEN = /^\s+\($/;
 
-/** `at` when it is a word alone in brackets ("(NEOS)"), else -1. */
-function bracketedWord(doc: Doc, at: number): number {
+/** Whether the word at `at` stands alone in brackets: "(NEOS)". */
+function inBrackets(doc: DocText, at: number): boolean {
   const token = doc.tokens[at];
-  if (!token || doc.text.charCodeAt(token.start - 1) !== 40 || doc.text.charCodeAt(token.end) !== 41)
-    return -1;
-  return at;
+  return (
+    token !== undefined &&
+    doc.text.charCodeAt(token.start - 1) === 40 &&
+    doc.text.charCodeAt(token.end) === 41
+  );
 }
 
 /**
@@ -1843,23 +1845,19 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
   const parties = ctx.doc.lexicon.bundle.language.partyStates;
   if (!parties) return null;
   const { tokens, text } = ctx.doc;
+  const partyAt = (t: number) =>
+    inBrackets(ctx.doc, t) ? parties[text.slice(tokens[t]?.start ?? 0, tokens[t]?.end ?? 0)] : undefined;
   // Before the title too, when the name precedes it: "Christoph Wiederkehr (NEOS) wird
   // Bildungsminister"; not where the sentence names a province ("… wird Finanzminister in Sachsen").
-  const from = regionNamed(ctx.doc, office.sentence)
-    ? office.first
-    : Math.min(leadIn(ctx, office), office.first);
-  for (let t = from; t < office.first; t++) {
-    const state =
-      bracketedWord(ctx.doc, t) === t
-        ? parties[text.slice(tokens[t]?.start ?? 0, tokens[t]?.end ?? 0)]
-        : undefined;
-    if (state !== undefined) return state;
+  for (let t = Math.min(leadIn(ctx, office), office.first); t < office.first; t++) {
+    const state = partyAt(t);
+    if (state === undefined) continue;
+    if (!regionNamed(ctx.doc, office.sentence)) return state;
+    break;
   }
   for (let t = office.last + 1; t <= office.last + 6 && t < tokens.length; t++) {
-    const token = tokens[t] as Token;
-    if (token.sentence !== office.sentence) break;
-    if (text.charCodeAt(token.start - 1) !== 40 || text.charCodeAt(token.end) !== 41) continue;
-    const state = parties[text.slice(token.start, token.end)];
+    if (tokens[t]?.sentence !== office.sentence) break;
+    const state = partyAt(t);
     if (state !== undefined) return state;
   }
   return null;

@@ -415,9 +415,6 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
     free[t] = !match || match.payloads.every((p) => p.kind === 'surname') ? -1 : index;
   }
 
-  // Titles several states' press use, with the states they may name; settled once every state
-  // the article names is known.
-  const shared: Array<[OfficeMention, readonly string[]]> = [];
   // Index loops: see the note on per-word loops in PhraseMatcher.accept.
   for (let m = 0; m < matches.length; m++) {
     const match = matches[m] as PhraseMatch<Payload>;
@@ -540,7 +537,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           officialStates?.includes(tied.id) === true &&
           adjacent(doc, tied.last, first);
         if (payload.role !== null && !official && !regionalTitle(doc, first)) {
-          const office: OfficeMention = {
+          offices.push({
             first,
             last,
             sentence,
@@ -548,9 +545,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
             country: payload.implied,
             compound: false,
             among: payload.among,
-          };
-          offices.push(office);
-          if (payload.among !== null) shared.push([office, payload.among]);
+          });
         }
         break;
       }
@@ -574,7 +569,9 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       insertionSort(offices, (a, b) => a.first - b.first);
     }
   }
-  for (const [office, among] of shared) office.country = sharedTitleState(entities, office, among);
+  // Titles several states' press use are settled once every state the article names is known.
+  for (const office of offices)
+    if (office.among !== null) office.country = sharedTitleState(entities, office, office.among);
   return { entities, offices, names, covered, free };
 }
 
@@ -594,9 +591,7 @@ function sharedTitleState(
   let best: string | null = null;
   let bestCount = 0;
   let inSentence: string | null = null;
-  let states = 0;
-  for (const entity of entities) if (entity.kind === 'country') states++;
-  if (states === 0) return among[0] ?? null;
+  if (!entities.some((entity) => entity.kind === 'country')) return among[0] ?? null;
   for (const state of among) {
     let count = 0;
     for (const entity of entities) {

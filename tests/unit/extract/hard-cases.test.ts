@@ -2957,7 +2957,7 @@ describe('sanctions', () => {
   });
 });
 
-describe('probe round 29', () => {
+describe('probe rounds 29 and 30', () => {
   it('reads an acronym with a possessive as the acronym', () => {
     expect(countries("The UAE's foreign minister was there.", 'en', '2019-02-28')).toEqual(['ARE']);
     expect(
