@@ -666,11 +666,10 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
-    // Not a cue inside an office's title: "National Security Adviser Mike Waltz".
-    if (
-      cues.some((words) => wordsEndAt(tokens, words, t, sentence)) &&
-      !ctx.offices.some((o) => o.first <= t && t <= o.last)
-    ) {
+    // A title between the cue and the name is the name's: "National Security Adviser Mike Waltz"
+    // (the cue inside it), "a professor before President Richard Nixon named him".
+    if (ctx.offices.some((o) => o.first <= t && t <= o.last)) return false;
+    if (cues.some((words) => wordsEndAt(tokens, words, t, sentence))) {
       // "talsmaður Pútíns": where a genitive follows its noun, the name right after the cue is
       // whose spokesman it is, not the spokesman.
       if (t === first - 1 && !comma && ctx.doc.lexicon.bundle.language.possessorAfterNoun) return false;
@@ -1735,6 +1734,7 @@ function notNameWord(ctx: Context, key: string): boolean {
     (language.determiners ?? []).includes(key) ||
     language.markers.former.includes(key) ||
     (language.weekdays ?? []).includes(key) ||
+    (language.regionWords ?? []).includes(key) ||
     // A title the lexicon does not know, made like one it does: "Gipfelpräsident", "Konferenzpräsident".
     ctx.doc.lexicon.compoundOffice.some(([head]) => titleMadeWith(key, head)) ||
     // Or a title of no state office, where nouns are capitalised: "Klubobmann", "Landeshauptmann".
@@ -1812,7 +1812,7 @@ function ministerCountry(
     );
   }
   const tied = officeCountry(ctx, office);
-  const previous = found ? lastLeaderState(office, found) : null;
+  const previous = found ? lastLeaderState(ctx, office, found) : null;
   const nativeImplied = impliedNative(ctx, office, tied);
   // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
   // Icelandic paper) is another state's in an article that never names its own, after that
@@ -1997,13 +1997,35 @@ function lastHeadState(
 /**
  * The state of the leader named last before an untied title, in its sentence or the one before:
  * "President Emmanuel Macron spoke. Interior Minister Gerald Darmanin accused Azerbaijan" makes
- * Darmanin French, where the state named most (Azerbaijan) would not.
+ * Darmanin French, where the state named most (Azerbaijan) would not. Where leaders of several
+ * states stand in the sentence before, the one of them the title's own sentence names: "Lula took
+ * over from Narendra Modi. Environment Minister Marina Silva took Brazil's figures to COP28".
  */
-function lastLeaderState(office: OfficeMention, found: ReadonlyMap<string, ResolvedLeader>): string | null {
-  return (
-    lastLeaderBefore(found, office.first, office.sentence, (leader) => leader.country !== null)?.leader
-      .country ?? null
-  );
+function lastLeaderState(
+  ctx: Context,
+  office: OfficeMention,
+  found: ReadonlyMap<string, ResolvedLeader>,
+): string | null {
+  const last = lastLeaderBefore(found, office.first, office.sentence, (leader) => leader.country !== null);
+  if (last === null) return null;
+  // A leader in the title's own sentence is the one it goes with: "Luxon, travelling with Foreign
+  // Minister Winston Peters, announced aid for Tonga and Samoa".
+  if (ctx.doc.tokens[last.end]?.sentence === office.sentence) return last.leader.country;
+  const states = new Set<string>();
+  for (const leader of found.values())
+    if (leader.country !== null && leader.spans.some((span) => span.sentence === office.sentence - 1))
+      states.add(leader.country);
+  if (states.size > 1) {
+    const own = ctx.entities.find(
+      (entity) =>
+        entity.kind === 'country' &&
+        entity.sentence === office.sentence &&
+        entity.id !== last.leader.country &&
+        states.has(entity.id),
+    );
+    if (own) return own.id;
+  }
+  return last.leader.country;
 }
 
 /**

@@ -232,6 +232,18 @@ function boundPrefixed(doc: Doc, first: number): boolean {
  * Whether a word read as a state's name with a compound's head is a given name instead, before a
  * surname nothing but a leader's surname explains: "Katarzyna Nowak", "Katarzyna Duda" are no compounds of "Katar".
  */
+/**
+ * Whether a compound ends in a calling no leader has (`nonLeaderCues`): "Kremlsprecher Dmitri
+ * Peskow" is the Kremlin's spokesman, no given name before a surname. The word's end rather than
+ * the compound's head, which may have kept a joining letter ("Kreml-s-precher").
+ */
+function calling(doc: Doc, at: number): boolean {
+  const key = doc.tokens[at]?.key ?? '';
+  return (doc.lexicon.bundle.language.nonLeaderCues ?? []).some(
+    (cue) => cue.length >= 5 && key.length > cue.length && key.endsWith(cue),
+  );
+}
+
 function givenNameCompound(doc: Doc, free: readonly number[], last: number): boolean {
   const next = doc.tokens[last + 1];
   return (
@@ -459,6 +471,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         if (
           match.head !== null &&
           !doc.lexicon.compoundOffice.some(([head]) => match.head?.startsWith(head)) &&
+          !calling(doc, match.last) &&
           givenNameCompound(doc, free, match.last)
         ) {
           // A given name, free for the person-name guards: "Katarzyna Duda" is not President Duda.

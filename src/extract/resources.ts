@@ -75,6 +75,11 @@ export interface LanguageData {
    * surname).
    */
   titleNounEndings?: string[];
+  /**
+   * Names of world regions and groups of states, in every form, lower case: no part of a person's
+   * name after a title ("samstarfsráðherra Norðurlanda" is the minister for Nordic cooperation).
+   */
+  regionWords?: string[];
   /** Heads of compounds that make a city's name its people's: "Wienerinnen", "Moskvubúar". */
   inhabitantHeads?: string[];
   /**

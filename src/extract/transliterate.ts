@@ -95,7 +95,8 @@ function spell(name: string, scheme: Readonly<Record<string, string>>, keepY = f
   return name.replace(patternOf(scheme), (match, offset: number) => {
     const lower = match.toLowerCase();
     let out: string;
-    if (lower === 'iy') out = 'i';
+    // "Arseniy": "Arseni", or as a scheme spells it at the end ("iy#": German papers' "Arsenij").
+    if (lower === 'iy') out = groupSpelling(scheme, lower) ?? 'i';
     else if (lower === 'y') {
       // A y beside a vowel is a glide (j: "Sergey", "Yanukovych", "Bakiyev"); between
       // consonants, or after one at the end, a vowel (i: "Tymoshenko", "Yury").
