@@ -575,6 +575,9 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
     }
   }
+  const portfolioAfter = doc.lexicon.bundle.offices?.portfolioAfter;
+  if (portfolioAfter !== undefined && forPortfolios(doc, offices, names, portfolioAfter))
+    insertionSort(offices, (a, b) => a.first - b.first);
   if (doc.lexicon.bundle.offices?.portfolioEndings !== undefined) {
     const found = portfolioTitles(doc, covered, doc.lexicon.bundle.offices);
     if (found.length > 0) {
@@ -621,6 +624,83 @@ function sharedTitleState(
 }
 
 /** Per language, whether a word ends as a minister's title does (asked of every word, answered once). */
+/**
+ * Titles named by a portfolio after a preposition (`portfolioAfter`): a head the lexicon does not
+ * take alone ("Minister for Indigenous Australians, Linda Burney") becomes a title over its
+ * portfolio, and a title it has is lengthened over the joined rest of one ("Minister for Climate
+ * Change and Energy Chris Bowen"), so that no portfolio word is read as the holder's name. Returns
+ * whether it added a title.
+ */
+function forPortfolios(
+  doc: Doc,
+  offices: OfficeMention[],
+  names: readonly NameCandidate[],
+  rules: NonNullable<OfficeLexicon['portfolioAfter']>,
+): boolean {
+  const tokens = doc.tokens;
+  // Another title or a leader's name ends a portfolio: "Minister for Trade Don Farrell and Foreign
+  // Minister Penny Wong".
+  const taken = (t: number) =>
+    offices.some((o) => o.first <= t && t <= o.last) || names.some((n) => n.first <= t && t <= n.last);
+  // The last token of the portfolio run from `from` (capitalised words, and joiners between them), or -1.
+  const portfolioEnd = (from: number, joinedOnly: boolean): number => {
+    const sentence = tokens[from]?.sentence;
+    const run: number[] = [];
+    // A name the lexicon knows right after the run ends it as a comma does.
+    let named = false;
+    for (let t = from; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
+      if (token.sentence !== sentence) break;
+      if (taken(t)) {
+        named = names.some((n) => n.first === t);
+        break;
+      }
+      if (t > from && !GAP.space.test(gapText(doc, t - 1, t))) break;
+      const joiner = rules.joiners.includes(token.key) && tokens[t + 1]?.shape === Shape.Capitalized;
+      if (token.shape !== Shape.Capitalized && !joiner) break;
+      run.push(t);
+    }
+    while (run.length > 0 && rules.joiners.includes(tokens[run[run.length - 1] ?? 0]?.key ?? '')) run.pop();
+    const last = run[run.length - 1];
+    if (last === undefined) return -1;
+    // Without a comma or a known name after it, the run's last two capitalised words are the holder's name.
+    const closed = named || GAP.comma.test(gapText(doc, last, last + 1));
+    const end = closed ? last : (run[run.length - 3] ?? -1);
+    if (end === -1) return -1;
+    if (joinedOnly && !run.some((t) => t <= end && rules.joiners.includes(tokens[t]?.key ?? ''))) return -1;
+    return end;
+  };
+  for (const office of offices) {
+    if (office.compound || tokens[office.last - 1]?.key !== rules.opener) continue;
+    const end = portfolioEnd(office.last + 1, true);
+    if (end !== -1) office.last = end;
+  }
+  const heads = rules.heads.map((head) => head.split(' '));
+  let added = false;
+  for (let t = 0; t + 2 < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    if (token.shape !== Shape.Capitalized || tokens[t + 1]?.key !== rules.opener) continue;
+    // A head the lexicon matched as a title of no state office ("Cabinet Secretary", Britain's
+    // civil servant) may still open one with its portfolio; one that made a title is done above.
+    const head = heads.find((words) => wordsEndAt(tokens, words, t, token.sentence));
+    if (head === undefined || taken(t) || taken(t + 2)) continue;
+    const end = portfolioEnd(t + 2, false);
+    if (end === -1) continue;
+    offices.push({
+      first: t - (head.length - 1),
+      last: end,
+      sentence: token.sentence,
+      role: 'minister',
+      country: null,
+      compound: false,
+      among: null,
+    });
+    added = true;
+    t = end;
+  }
+  return added;
+}
+
 const portfolioWords = new WeakMap<OfficeLexicon, WordFlag>();
 
 /**

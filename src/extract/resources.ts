@@ -290,6 +290,14 @@ export interface OfficeLexicon {
   /** Starts of such words that make them no state's minister ("Landesminister", "Kultusminister"). */
   portfolioBlockers?: string[];
   /**
+   * Titles named by a portfolio after a preposition, the portfolio in capitals and of any words
+   * ("Minister for Indigenous Australians", "Minister for Climate Change and Energy"): the
+   * capitalised heads that open one (lower case), the preposition, and the words that join a
+   * portfolio's parts. The portfolio ends at a comma or before the last two capitalised words (the
+   * holder's name); after a title the list has ("Minister for Climate"), only a joined part extends it.
+   */
+  portfolioAfter?: { heads: string[]; opener: string; joiners: string[] };
+  /**
    * Nouns that, after a state's adjective, are the state itself ("the French Republic", "franska
    * lýðveldisins"), lower case. After a title, an adjective before any other noun ties the title
    * to that noun, not to the state: "president of the Russian Chess Federation".

@@ -3244,6 +3244,41 @@ describe('probe round 31', () => {
     ).toEqual(['RUS']);
   });
 
+  it('reads a portfolio of any words after "Minister for" as the title, not as the name', () => {
+    expect(
+      leaders(
+        'The Minister for Indigenous Australians, Linda Burney, thanked Yes campaigners.',
+        'en',
+        '2023-10-15',
+      ),
+    ).toEqual([['linda-burney', 'AUS', 'minister']]);
+    expect(
+      leaders(
+        "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Alfred Mutua, said Nairobi wanted peace.",
+        'en',
+        '2023-02-10',
+      ),
+    ).toEqual([['alfred-mutua', 'KEN', 'minister']]);
+    // A listed title lengthened over the joined rest of its portfolio; another title ends one.
+    expect(
+      mentionTexts(
+        'In Canberra, Minister for Climate Change and Energy Chris Bowen said no.',
+        'en',
+        '2023-10-15',
+      ),
+    ).toEqual([['chris-bowen', ['Chris Bowen']]]);
+    expect(
+      leaders(
+        'Minister for Trade Don Farrell and Foreign Minister Penny Wong flew to Beijing.',
+        'en',
+        '2023-10-15',
+      ),
+    ).toEqual([
+      ['don-farrell', 'AUS', 'minister'],
+      ['penny-wong', 'AUS', 'foreign minister'],
+    ]);
+  });
+
   it('settles an untied title after leaders of two states on the one its sentence names', () => {
     expect(
       leaders(
