@@ -3283,7 +3283,7 @@ describe('probe round 31', () => {
     expect(
       countries('Congressman Buddy Carter of Georgia said the bill would fail.', 'en', '2023-10-15'),
     ).toEqual([]);
-    expect(countries('Senator Raphael Warnock of Georgia voted against it.', 'en', '2023-10-15')).toEqual([]);
+    expect(countries('Rep. Marjorie Taylor Greene of Georgia voted against it.', 'en', '2023-10-15')).toEqual([]);
   });
 
   it('settles an untied title after leaders of two states on the one its sentence names', () => {
