@@ -13,6 +13,8 @@ export interface RawOffice {
   source: 'wikidata' | 'curated' | 'plad';
   /** Set when the title is known from the row itself (curated groups, governors). */
   title?: string;
+  /** Set when a curated correction gave the end (an open end included): no successor closes it. */
+  untilCurated?: boolean;
 }
 
 /** Lines for the build report, by section; printed and written next to the data. */

@@ -135,7 +135,10 @@ export function readWikidata(path: string, curated: Curated, today: string, repo
     if (fix !== undefined) {
       usedCorrections.add(correction);
       if (fix.since !== undefined) office.since = fix.since;
-      if (fix.until !== undefined) office.until = fix.until;
+      if (fix.until !== undefined) {
+        office.until = fix.until;
+        office.untilCurated = true;
+      }
     }
     if (office.since > (office.until ?? today)) {
       note(report, 'dropped: ends before it starts', describe(office));
@@ -225,7 +228,8 @@ export function closeStaleTenures(offices: RawOffice[], report: Report): void {
   }
   for (const line of lines.values()) {
     for (const o of line) {
-      if (o.until !== null) continue;
+      // An open end a correction gave stays open: a rival's appointment did not end Dbeibah's term.
+      if (o.until !== null || o.untilCurated) continue;
       const next = line
         .filter((p) => p.qid !== o.qid && p.since > o.since)
         .map((p) => p.since)

@@ -3283,7 +3283,15 @@ describe('probe round 31', () => {
     expect(
       countries('Congressman Buddy Carter of Georgia said the bill would fail.', 'en', '2023-10-15'),
     ).toEqual([]);
-    expect(countries('Rep. Marjorie Taylor Greene of Georgia voted against it.', 'en', '2023-10-15')).toEqual([]);
+    expect(countries('Rep. Marjorie Taylor Greene of Georgia voted against it.', 'en', '2023-10-15')).toEqual(
+      [],
+    );
+  });
+
+  it("keeps Dbeibah Libya's premier after the House named a rival in 2022", () => {
+    expect(
+      leaders("Libya's Prime Minister Abdul Hamid Dbeibah met Erdogan in Ankara.", 'en', '2024-05-01'),
+    ).toEqual([['abdul-hamid-dbeibah', 'LBY', 'head of government']]);
   });
 
   it('settles an untied title after leaders of two states on the one its sentence names', () => {
