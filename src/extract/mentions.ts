@@ -638,10 +638,12 @@ function forPortfolios(
   rules: NonNullable<OfficeLexicon['portfolioAfter']>,
 ): boolean {
   const tokens = doc.tokens;
-  // Another title or a leader's name ends a portfolio: "Minister for Trade Don Farrell and Foreign
-  // Minister Penny Wong".
+  // Another title or a leader's full name ends a portfolio: "Minister for Trade Don Farrell and
+  // Foreign Minister Penny Wong". A word that is only some leader's surname does not: in "Minister
+  // for Regional Development Shane Jones" it is the holder's.
+  const fullNames = names.filter((n) => !n.surname);
   const taken = (t: number) =>
-    offices.some((o) => o.first <= t && t <= o.last) || names.some((n) => n.first <= t && t <= n.last);
+    offices.some((o) => o.first <= t && t <= o.last) || fullNames.some((n) => n.first <= t && t <= n.last);
   // The last token of the portfolio run from `from` (capitalised words, and joiners between them), or -1.
   const portfolioEnd = (from: number, joinedOnly: boolean): number => {
     const sentence = tokens[from]?.sentence;
@@ -652,7 +654,7 @@ function forPortfolios(
       const token = tokens[t] as Token;
       if (token.sentence !== sentence) break;
       if (taken(t)) {
-        named = names.some((n) => n.first === t);
+        named = fullNames.some((n) => n.first === t);
         break;
       }
       if (t > from && !GAP.space.test(gapText(doc, t - 1, t))) break;

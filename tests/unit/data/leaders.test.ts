@@ -193,7 +193,7 @@ describe('data/leaders/leaders.json', () => {
       '1988-09-28 1991-04-30 Steingrímur Hermannsson',
       '1991-04-30 2004-09-15 Davíð Oddsson',
       '2004-09-15 2006-06-15 Halldór Ásgrímsson',
-      '2006-06-15 2009-02-01 Geir Haarde',
+      '2006-06-15 2009-02-01 Geir H. Haarde',
       '2009-02-01 2013-05-23 Jóhanna Sigurðardóttir',
       '2013-05-23 2016-04-07 Sigmundur Davíð Gunnlaugsson',
       '2016-04-07 2017-01-11 Sigurður Ingi Jóhannsson',
