@@ -1335,6 +1335,15 @@ export function resolveLeaders(
       continue;
     }
     const known = name.ids.filter((id) => fullNamed.has(id));
+    // Under a title, the surname is whoever holds that office on the day, though a namesake was
+    // named in full: "President Bush said …; his father, George H. W. Bush, …" in 2003.
+    const titledBy = known.length === 1 ? officeNextTo(ctx, name.first, name.last) : null;
+    const onTheDay = titledBy ? holderOnDay(ctx, name.ids, titledBy, officeCountry(ctx, titledBy)) : null;
+    if (titledBy && onTheDay && onTheDay.leader.id !== known[0]) {
+      usedOffices.add(titledBy);
+      add(onTheDay.leader, onTheDay.held, name);
+      continue;
+    }
     if (known.length === 1 && known[0]) {
       const leader = ctx.byId.get(known[0]);
       const entry = found.get(known[0]);

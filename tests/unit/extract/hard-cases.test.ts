@@ -3336,6 +3336,19 @@ describe('probe round 32', () => {
     ]);
   });
 
+  it("gives a titled surname to the day's holder though a namesake was named in full", () => {
+    expect(
+      mentionTexts(
+        'President Bush said the UN risked irrelevance. His father, George H. W. Bush, drove Iraq from Kuwait in 1991.',
+        'en',
+        '2003-02-15',
+      ),
+    ).toEqual([
+      ['george-w-bush', ['Bush']],
+      ['george-h-w-bush', ['George H. W. Bush']],
+    ]);
+  });
+
   it('names Icelandic leaders with the initial they write, and finds them without it', () => {
     expect(
       extract({
