@@ -682,8 +682,11 @@ function forPortfolios(
       (GAP.comma.test(gapText(doc, last + 1, last + 2)) || (next && rules.joiners.includes(next.key)))
     )
       return -1;
-    // Without a comma or a known name after it, the run's last two capitalised words are the holder's name.
-    const closed = named || comma;
+    // Without a comma or a known name after it, the run's last two capitalised words are the holder's name;
+    // a run too short to hold both, before a word in lower case, is the portfolio alone ("David
+    // Seymour, the Minister for Regulation and an associate finance minister").
+    const short = run.length <= 2 && tokens[last + 1]?.shape !== Shape.Capitalized;
+    const closed = named || comma || short;
     const end = closed ? last : (run[run.length - 3] ?? -1);
     if (end === -1) return -1;
     if (joinedOnly && !run.some((t) => t <= end && rules.joiners.includes(tokens[t]?.key ?? ''))) return -1;

@@ -3336,6 +3336,23 @@ describe('probe round 32', () => {
     ]);
   });
 
+  it('reads a lower-case trade representative and a one-word portfolio before a lower-case word', () => {
+    expect(
+      leaders(
+        'Bessent led the U.S. team alongside Jamieson Greer, the U.S. trade representative.',
+        'en',
+        '2025-05-12',
+      ),
+    ).toEqual([['jamieson-greer', 'USA', 'minister']]);
+    expect(
+      leaders(
+        'New Zealand ACT leader David Seymour, the Minister for Regulation and an associate finance minister, spoke.',
+        'en',
+        '2024-05-30',
+      ),
+    ).toEqual([['david-seymour', 'NZL', 'minister']]);
+  });
+
   it("gives a titled surname to the day's holder though a namesake was named in full", () => {
     expect(
       mentionTexts(
