@@ -660,11 +660,14 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
   const cues = compiledGrammar(ctx.doc.lexicon.bundle.language).nonLeaderCues;
   const tokens = ctx.doc.tokens;
   const sentence = tokens[first]?.sentence;
+  const principals = ctx.doc.lexicon.bundle.language.principalMarkers ?? [];
   let named = false;
   let comma = false;
   for (let t = first - 1; t >= Math.max(0, first - 3); t--) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
+    // "A spokesman for Donald Tusk": the name after such a word is whose spokesman it is.
+    if (principals.includes(token.key)) return false;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
     // A title between the cue and the name is the name's: "National Security Adviser Mike Waltz"
     // (the cue inside it), "a professor before President Richard Nixon named him". Not where a
@@ -1405,6 +1408,7 @@ export function resolveLeaders(
   for (const entry of found.values())
     for (const span of entry.spans) for (let t = span.first; t <= span.last; t++) claimed.add(t);
   for (const office of [...offices, ...counterpartOffices(ctx, found)]) {
+    pairedWithListed(ctx, claimed, office, found);
     if (usedOffices.has(office)) continue;
     adHocLeader(ctx, claimed, office, found, (span, country) => {
       // A surname alone after the title is its holder on the day when the list has them: "her
@@ -2295,7 +2299,70 @@ function adHocLeader(
   // leader, Raisa Gorbacheva" (a listed name there is the holder: "an adviser to the Ukrainian
   // president, Volodymyr Zelenskiy").
   if (!span || !named || nonLeaderContext(ctx, span.first) || possessedTitleBefore(ctx, span.first)) return;
-  if (listed(named, country)) return;
+  // "the Polish and Swedish foreign ministers, Radosław Sikorski and Tobias Billström": each
+  // holder of a plural title is of the state named in that place.
+  const pair = named === span ? pairedHolders(ctx, claimed, office, span) : null;
+  if (pair?.second && !listed(pair.second, pair.secondState))
+    recordAdHoc(ctx, claimed, found, office, pair.second, pair.second, pair.secondState);
+  const holderState = pair?.firstState ?? country;
+  if (listed(named, holderState)) return;
+  recordAdHoc(ctx, claimed, found, office, named, span, holderState);
+}
+
+/**
+ * The second holder of a plural title whose first the list has: "the Polish and Swedish foreign
+ * ministers, Radosław Sikorski and Tobias Billström".
+ */
+function pairedWithListed(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  office: OfficeMention,
+  found: Map<string, ResolvedLeader>,
+): void {
+  let first: { first: number; last: number } | undefined;
+  for (const entry of found.values())
+    first ??= entry.spans.find((span) => span.first === office.last + 1 && span.sentence === office.sentence);
+  const pair = first ? pairedHolders(ctx, claimed, office, first) : null;
+  if (pair?.second) recordAdHoc(ctx, claimed, found, office, pair.second, pair.second, pair.secondState);
+}
+
+/**
+ * The states of a plural title's two holders, named before it in the same order ("the Polish and
+ * Swedish foreign ministers, A and B"), and the second holder's name when the list lacks it.
+ */
+function pairedHolders(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  office: OfficeMention,
+  first: { first: number; last: number },
+): { firstState: string; secondState: string; second: { first: number; last: number } | null } | null {
+  const doc = ctx.doc;
+  const conjunctions = doc.lexicon.bundle.language.conjunctions;
+  const secondState = ctx.countries.endingAt.get(office.first - 1)?.[0];
+  if (secondState?.kind !== 'country' || first.first <= office.last) return null;
+  if (!conjunctions.includes(doc.tokens[secondState.first - 1]?.key ?? '')) return null;
+  const firstState = ctx.countries.endingAt.get(secondState.first - 2)?.[0];
+  if (firstState?.kind !== 'country' || firstState.id === secondState.id) return null;
+  const joined = doc.tokens[first.last + 1];
+  if (joined?.sentence !== office.sentence || !conjunctions.includes(joined.key)) return null;
+  return {
+    firstState: firstState.id,
+    secondState: secondState.id,
+    second: nameAt(ctx, claimed, first.last + 2, 1, 2),
+  };
+}
+
+/** Records a person the list lacks, found by a title, with the name's later surnames and given names. */
+function recordAdHoc(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  found: Map<string, ResolvedLeader>,
+  office: OfficeMention,
+  named: { first: number; last: number },
+  span: { first: number; last: number },
+  country: string | null,
+): void {
+  const doc = ctx.doc;
   const name = nominativeName(
     doc.text
       .slice(doc.tokens[named.first]?.start ?? 0, doc.tokens[named.last]?.end ?? 0)

@@ -76,6 +76,11 @@ export interface LanguageData {
    */
   titleNounEndings?: string[];
   /**
+   * Words between a calling and a name that make the name the principal, lower case: "a
+   * spokesman for Donald Tusk", "ein Sprecher von Olaf Scholz" (see `nonLeaderCues`).
+   */
+  principalMarkers?: string[];
+  /**
    * Names of world regions and groups of states, in every form, lower case: no part of a person's
    * name after a title ("samstarfsráðherra Norðurlanda" is the minister for Nordic cooperation).
    */

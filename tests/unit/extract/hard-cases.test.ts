@@ -3377,6 +3377,38 @@ describe('probe round 32', () => {
   });
 });
 
+describe('probe round 33', () => {
+  it('takes the name after "a spokesman for" as the principal', () => {
+    expect(leaders('A spokesman for Angela Merkel said the deal was closed.', 'en', '2019-01-30')).toEqual([
+      ['angela-merkel', 'DEU', 'head of government'],
+    ]);
+    expect(leaders('Kremlin spokesman Dmitry Peskov said no.', 'en', '2019-01-30')).toEqual([]);
+  });
+
+  it('gives each holder of a plural title the state named in that place', () => {
+    expect(
+      leaders(
+        'Lammy met the Polish and Swedish foreign ministers, Radosław Sikorski and Tobias Billström.',
+        'en',
+        '2024-07-08',
+      ),
+    ).toEqual([
+      ['radoslaw-sikorski', 'POL', 'foreign minister'],
+      ['tobias-billstrom', 'SWE', 'foreign minister'],
+    ]);
+  });
+
+  it('knows the Icelandic press\'s "Volodimír Zelenskí"', () => {
+    expect(
+      mentionTexts(
+        'Í Kænugarði ávarpaði Volodimír Zelenskí forseti þjóð sína. Zelenskí sagði að Úkraína myndi sigra.',
+        'is',
+        '2023-02-24',
+      ),
+    ).toEqual([['volodymyr-zelenskyy', ['Volodimír Zelenskí', 'Zelenskí']]]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
