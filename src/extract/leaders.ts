@@ -1340,9 +1340,12 @@ export function resolveLeaders(
     const known = name.ids.filter((id) => fullNamed.has(id));
     // Under a title, the surname is whoever holds that office on the day, though a namesake was
     // named in full: "President Bush said …; his father, George H. W. Bush, …" in 2003.
-    const titledBy = known.length === 1 ? officeNextTo(ctx, name.first, name.last) : null;
+    // Not under a word of the past ("Former President Bush", "the late President Aliyev"), nor in
+    // a sentence dated by a year before the day ("In January 1991, President Bush told Congress").
+    const titledBy =
+      known.length === 1 && !pastSentence(ctx, name.first) ? officeNextTo(ctx, name.first, name.last) : null;
     const onTheDay = titledBy ? holderOnDay(ctx, name.ids, titledBy, officeCountry(ctx, titledBy)) : null;
-    if (titledBy && onTheDay && onTheDay.leader.id !== known[0]) {
+    if (titledBy && !formerTitle(ctx, titledBy) && onTheDay && onTheDay.leader.id !== known[0]) {
       usedOffices.add(titledBy);
       add(onTheDay.leader, onTheDay.held, name);
       continue;
@@ -2307,6 +2310,18 @@ function adHocLeader(
   const holderState = pair?.firstState ?? country;
   if (listed(named, holderState)) return;
   recordAdHoc(ctx, claimed, found, office, named, span, holderState);
+}
+
+/** Whether the sentence of token `at` names a year before the article's. */
+function pastSentence(ctx: Context, at: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const [start, end] = ctx.doc.sentenceTokens[tokens[at]?.sentence ?? 0] ?? [0, 0];
+  const current = ctx.day.slice(0, 4);
+  for (let t = start; t < end; t++) {
+    const key = tokens[t]?.key ?? '';
+    if (YEAR_KEY.test(key) && key < current) return true;
+  }
+  return false;
 }
 
 /**

@@ -446,6 +446,12 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
     }
     if (leaderIds.length > 0) {
+      // A name that starts as the second half of a hyphened word is the end of a longer one, its
+      // words free for it: "Mariam al-Sadiq al-Mahdi" is not Sadiq al-Mahdi.
+      if (match.last > match.first && doc.tokens[match.first]?.joined) {
+        for (let t = match.first; t <= match.last; t++) free[t] = -1;
+        continue;
+      }
       const sharer = sharedSurnameName(doc, covered, match);
       if (sharer) names.push(sharer);
       names.push({
@@ -645,6 +651,18 @@ function forPortfolios(
   const fullNames = names.filter((n) => !n.surname);
   const taken = (t: number) =>
     offices.some((o) => o.first <= t && t <= o.last) || fullNames.some((n) => n.first <= t && t <= n.last);
+  // A list of portfolios goes on past a comma ("Minister for Lands, Public Works, Housing and Urban
+  // Development"): up to three capitalised words, then a joiner or a comma and another capitalised
+  // word; a name in apposition is followed by a word in lower case ("…, Linda Burney, thanked").
+  // Where such a list ends is not read here.
+  const listGoesOn = (from: number): boolean => {
+    for (let t = from; t < from + 3 && tokens[t]?.shape === Shape.Capitalized; t++) {
+      if (rules.joiners.includes(tokens[t + 1]?.key ?? '')) return true;
+      if (GAP.comma.test(gapText(doc, t, t + 1))) return tokens[t + 1]?.shape === Shape.Capitalized;
+      if (!GAP.space.test(gapText(doc, t, t + 1))) return false;
+    }
+    return false;
+  };
   // The last token of the portfolio run from `from` (capitalised words, and joiners between them), or -1.
   const portfolioEnd = (from: number, joinedOnly: boolean): number => {
     const sentence = tokens[from]?.sentence;
@@ -673,24 +691,18 @@ function forPortfolios(
     const last = run[run.length - 1];
     if (last === undefined) return -1;
     const comma = GAP.comma.test(gapText(doc, last, last + 1));
-    // A list of portfolios goes on past the comma ("Minister for Children, Equality, Disability,
-    // Integration and Youth Roderic O'Gorman"): where its end is, is not read here.
-    const next = tokens[last + 2];
-    if (
-      comma &&
-      tokens[last + 1]?.shape === Shape.Capitalized &&
-      (GAP.comma.test(gapText(doc, last + 1, last + 2)) || (next && rules.joiners.includes(next.key)))
-    )
-      return -1;
-    // Without a comma or a known name after it, the run's last two capitalised words are the holder's name;
-    // a run too short to hold both, before a word in lower case, is the portfolio alone ("David
-    // Seymour, the Minister for Regulation and an associate finance minister").
-    const short = run.length <= 2 && tokens[last + 1]?.shape !== Shape.Capitalized;
-    const closed = named || comma || short;
-    const end = closed ? last : (run[run.length - 3] ?? -1);
-    if (end === -1) return -1;
-    if (joinedOnly && !run.some((t) => t <= end && rules.joiners.includes(tokens[t]?.key ?? ''))) return -1;
-    return end;
+    if (comma && listGoesOn(last + 1)) return -1;
+    // The portfolio ends where it can be told to: at a comma, at a name the lexicon knows, or, one
+    // or two words long, before a word in lower case ("David Seymour, the Minister for Regulation
+    // and an associate finance minister"). Elsewhere a name and a portfolio run together
+    // ("Minister for National Development Chee Hong Tat", "… Social Protection Humphreys said")
+    // and no title is made.
+    const after = tokens[last + 1];
+    const short =
+      run.length <= 2 && after !== undefined && after.sentence === sentence && after.shape === Shape.Lower;
+    if (!named && !comma && !short) return -1;
+    if (joinedOnly && !run.some((t) => rules.joiners.includes(tokens[t]?.key ?? ''))) return -1;
+    return last;
   };
   for (const office of offices) {
     if (office.compound || tokens[office.last - 1]?.key !== rules.opener) continue;

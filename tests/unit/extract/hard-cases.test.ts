@@ -3256,10 +3256,14 @@ describe('probe round 31', () => {
         '2023-02-10',
       ),
     ).toEqual([['alfred-mutua', 'KEN', 'minister']]);
-    // A word that is only some leader's surname is the holder's, not the end of the portfolio.
-    expect(
-      leaders('New Zealand Minister for Regional Development Shane Jones said so.', 'en', '2024-05-30'),
-    ).toEqual([['shane-jones', 'NZL', 'minister']]);
+    // Where a name and a portfolio run together, no title is made: no guess at where one ends.
+    for (const text of [
+      'New Zealand Minister for Regional Development Shane Jones said so.',
+      "Singapore's Minister for National Development Chee Hong Tat said more flats would be built.",
+      "Ireland's Minister for Social Protection Humphreys said payments would rise.",
+      "Kenya's Cabinet Secretary for Lands, Public Works, Housing and Urban Development said so.",
+    ])
+      expect(leaders(text, 'en', '2024-05-30')).toEqual([]);
     // A listed title lengthened over the joined rest of its portfolio; another title ends one.
     expect(
       mentionTexts(
@@ -3336,14 +3340,7 @@ describe('probe round 32', () => {
     ]);
   });
 
-  it('reads a lower-case trade representative and a one-word portfolio before a lower-case word', () => {
-    expect(
-      leaders(
-        'Bessent led the U.S. team alongside Jamieson Greer, the U.S. trade representative.',
-        'en',
-        '2025-05-12',
-      ),
-    ).toEqual([['jamieson-greer', 'USA', 'minister']]);
+  it('reads a one-word portfolio before a lower-case word as the portfolio alone', () => {
     expect(
       leaders(
         'New Zealand ACT leader David Seymour, the Minister for Regulation and an associate finance minister, spoke.',
@@ -3364,6 +3361,14 @@ describe('probe round 32', () => {
       ['george-w-bush', ['Bush']],
       ['george-h-w-bush', ['George H. W. Bush']],
     ]);
+  });
+
+  it('keeps a titled surname with the namesake under a word of the past or in a dated sentence', () => {
+    for (const text of [
+      'George H. W. Bush led the 1991 Gulf War. Former President Bush said on Monday that he supported his son.',
+      'George H. W. Bush led the 1991 Gulf War. In January 1991, President Bush told Congress that Iraq must leave.',
+    ])
+      expect(leaders(text, 'en', '2003-03-20').map(([id]) => id)).toEqual(['george-h-w-bush']);
   });
 
   it('names Icelandic leaders with the initial they write, and finds them without it', () => {
@@ -3396,6 +3401,15 @@ describe('probe round 33', () => {
       ['radoslaw-sikorski', 'POL', 'foreign minister'],
       ['tobias-billstrom', 'SWE', 'foreign minister'],
     ]);
+  });
+
+  it('reads a listed name inside a longer hyphened one as no one, and the longer name whole', () => {
+    expect(
+      leaders('Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi said no.', 'en', '2021-04-06'),
+    ).toEqual([['mariam-al-sadiq-al-mahdi', 'SDN', 'foreign minister']]);
+    expect(
+      leaders("The fall of Tunisia's Zine al-Abidine Ben Ali inspired them.", 'en', '2011-03-20'),
+    ).toEqual([['zine-el-abidine-ben-ali', 'TUN', 'head of state']]);
   });
 
   it('knows the Icelandic press\'s "Volodimír Zelenskí"', () => {
