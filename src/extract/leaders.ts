@@ -666,8 +666,9 @@ function nonLeaderContext(ctx: Context, first: number): boolean {
   for (let t = first - 1; t >= Math.max(0, first - 3); t--) {
     const token = tokens[t];
     if (!token || token.sentence !== sentence) break;
-    // "A spokesman for Donald Tusk": the name after such a word is whose spokesman it is.
-    if (principals.includes(token.key)) return false;
+    // "A spokesman for Donald Tusk": the name right after such a word is whose spokesman it is
+    // (not one further on: "a professor of economics Mario Monti").
+    if (t === first - 1 && principals.includes(token.key)) return false;
     if (ctx.doc.text.slice(token.end, tokens[t + 1]?.start ?? token.end).includes(',')) comma = true;
     // A title between the cue and the name is the name's: "National Security Adviser Mike Waltz"
     // (the cue inside it), "a professor before President Richard Nixon named him". Not where a
@@ -2353,13 +2354,18 @@ function pairedHolders(
 ): { firstState: string; secondState: string; second: { first: number; last: number } | null } | null {
   const doc = ctx.doc;
   const conjunctions = doc.lexicon.bundle.language.conjunctions;
+  // Two adjectives: "between Poland and Sweden's foreign minister, X, and Y" is one title.
   const secondState = ctx.countries.endingAt.get(office.first - 1)?.[0];
-  if (secondState?.kind !== 'country' || first.first <= office.last) return null;
+  if (secondState?.kind !== 'country' || secondState.via !== 'demonym' || first.first <= office.last)
+    return null;
   if (!conjunctions.includes(doc.tokens[secondState.first - 1]?.key ?? '')) return null;
   const firstState = ctx.countries.endingAt.get(secondState.first - 2)?.[0];
-  if (firstState?.kind !== 'country' || firstState.id === secondState.id) return null;
+  if (firstState?.kind !== 'country' || firstState.via !== 'demonym' || firstState.id === secondState.id)
+    return null;
+  // The two names joined by the conjunction alone: after a comma it adds someone else.
   const joined = doc.tokens[first.last + 1];
   if (joined?.sentence !== office.sentence || !conjunctions.includes(joined.key)) return null;
+  if (!GAP.space.test(gapText(doc, first.last, first.last + 1))) return null;
   return {
     firstState: firstState.id,
     secondState: secondState.id,

@@ -446,9 +446,10 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       }
     }
     if (leaderIds.length > 0) {
-      // A name that starts as the second half of a hyphened word is the end of a longer one, its
-      // words free for it: "Mariam al-Sadiq al-Mahdi" is not Sadiq al-Mahdi.
-      if (match.last > match.first && doc.tokens[match.first]?.joined) {
+      // A name that starts after a name's particle and a hyphen is the end of a longer one, its
+      // words free for it: "Mariam al-Sadiq al-Mahdi" is not Sadiq al-Mahdi ("pro-Vladimir Putin"
+      // and "the Biden-Xi Jinping meeting" are the leaders).
+      if (match.last > match.first && hyphenedAfterParticle(doc, match.first)) {
         for (let t = match.first; t <= match.last; t++) free[t] = -1;
         continue;
       }
@@ -631,6 +632,35 @@ function sharedTitleState(
 }
 
 /** Per language, whether a word ends as a minister's title does (asked of every word, answered once). */
+/** Arabic articles and patronymic words that open the second part of a name: "Mariam al-Sadiq". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'az',
+  'ar',
+  'an',
+  'at',
+  'bin',
+  'ibn',
+]);
+
+/** Whether token `at` follows a name's particle and a hyphen, after a capitalised word: "Mariam al-[Sadiq]". */
+function hyphenedAfterParticle(doc: Doc, at: number): boolean {
+  const particle = doc.tokens[at - 1];
+  const before = doc.tokens[at - 2];
+  return (
+    doc.tokens[at]?.joined === true &&
+    particle !== undefined &&
+    particle.shape === Shape.Lower &&
+    NAME_PARTICLES.has(particle.key) &&
+    before?.shape === Shape.Capitalized &&
+    GAP.space.test(gapText(doc, at - 2, at - 1))
+  );
+}
+
 /**
  * Titles named by a portfolio after a preposition (`portfolioAfter`): a head the lexicon does not
  * take alone ("Minister for Indigenous Australians, Linda Burney") becomes a title over its

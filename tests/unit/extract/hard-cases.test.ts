@@ -3403,6 +3403,31 @@ describe('probe round 33', () => {
     ]);
   });
 
+  it('keeps the fixes of probe round 33 from misfiring (a review)', () => {
+    // The principal right after the word only; a plural title only after two adjectives and
+    // before two names joined by the conjunction alone; a hyphen after a name's particle only.
+    expect(
+      leaders(
+        'The professor of economics Mario Monti told the conference that Europe needed reform.',
+        'en',
+        '2015-03-05',
+      ),
+    ).toEqual([]);
+    expect(
+      leaders(
+        "Relations between the US and India's prime minister, Narendra Modi, and Rahul Gandhi were discussed.",
+        'en',
+        '2024-10-05',
+      ),
+    ).toEqual([['narendra-modi', 'IND', 'head of government']]);
+    expect(leaders('A pro-Vladimir Putin rally drew thousands.', 'en', '2024-03-05')).toEqual([
+      ['vladimir-putin', 'RUS', 'head of state'],
+    ]);
+    expect(leaders('The Biden-Xi Jinping meeting went well.', 'en', '2024-03-05')).toEqual([
+      ['xi-jinping', 'CHN', 'head of state'],
+    ]);
+  });
+
   it('reads a listed name inside a longer hyphened one as no one, and the longer name whole', () => {
     expect(
       leaders('Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi said no.', 'en', '2021-04-06'),
