@@ -2326,6 +2326,23 @@ function pastSentence(ctx: Context, at: number): boolean {
 }
 
 /**
+ * The paper's own state, for a person it does not list whose untied title follows a name of its
+ * own people's form (`nativeNames`): "Einar Ágústsson utanríkisráðherra og Anthony Crosland,
+ * utanríkisráðherra Bretlands" is Iceland's foreign minister, not Britain's.
+ */
+function nativeState(ctx: Context, office: OfficeMention, name: string): string | null {
+  const language = ctx.doc.lexicon.bundle.language;
+  const [own] = language.nativeStates ?? [];
+  const shape = language.nativeNames;
+  if (!own || !shape || (language.nativeStates?.length ?? 0) !== 1 || officeCountry(ctx, office) !== null)
+    return null;
+  const lower = name.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf(' ') + 1);
+  if (!shape.endings.some((ending) => last.endsWith(ending))) return null;
+  return [...shape.letters].some((letter) => lower.includes(letter)) ? own : null;
+}
+
+/**
  * The second holder of a plural title whose first the list has: "the Polish and Swedish foreign
  * ministers, Radosław Sikorski and Tobias Billström".
  */
@@ -2393,14 +2410,15 @@ function recordAdHoc(
   if (INSTITUTION.test(name)) return;
   const id = slugify(name);
   if (!id) return;
+  const state = nativeState(ctx, office, name) ?? country;
   let entry = found.get(id);
   if (!entry) {
     // A listed person in a spelling the lexicon lacks ("Vladímír Pútín Rússlandsforseti") reads
     // as that person's id: the record, not a second person of the same id.
     const record = ctx.byId.get(id);
     entry = record
-      ? { id, wikidata: record.wikidata, name: record.name, country, role: office.role, spans: [] }
-      : { id, wikidata: null, name, country, role: office.role, spans: [] };
+      ? { id, wikidata: record.wikidata, name: record.name, country: state, role: office.role, spans: [] }
+      : { id, wikidata: null, name, country: state, role: office.role, spans: [] };
     found.set(id, entry);
   }
   // A second title of the same person may find a name already taken: "Howard Lutnick … Lutnick,
@@ -2408,7 +2426,7 @@ function recordAdHoc(
   addSpan(entry, span.first, span.last, office.sentence);
   if (named !== span) addSpan(entry, named.first, named.last, doc.tokens[named.first]?.sentence ?? 0);
   // An Icelander is named again by the given names: "Sigurður Ingi" after "Sigurður Ingi Jóhannsson".
-  if (country !== null && (doc.lexicon.bundle.language.nativeStates ?? []).includes(country))
+  if (state !== null && (doc.lexicon.bundle.language.nativeStates ?? []).includes(state))
     linkGivenNames(ctx, claimed, span, entry);
   // Later bare surnames of this person.
   const surnameKey = doc.tokens[span.last]?.key ?? '';

@@ -108,6 +108,13 @@ export interface LanguageData {
   /** States whose leaders' names follow the `native` person rules. */
   nativeStates?: string[];
   /**
+   * How the names of the paper's own people look, so that an untied title after one is the
+   * own state's ("Einar Ágústsson utanríkisráðherra" in 1976): the endings of the last word, and
+   * letters of which the name must hold one (Icelandic patronymics: "-son", "-dóttir" and "á",
+   * "ð", …, which Swedish "-sson" names lack).
+   */
+  nativeNames?: { endings: string[]; letters: string };
+  /**
    * How this language's press respells names romanised from Cyrillic in English: English letter
    * groups ("zh", "kh", "v") and their spelling here ("sch", "ch", "w"); see `transliterate.ts`.
    */

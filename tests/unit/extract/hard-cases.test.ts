@@ -1082,7 +1082,7 @@ describe('leaders', () => {
       ),
     ).toEqual([['tea-seiha', 'KHM', 'defence minister']]);
     expect(leaders('Nýr utanríkisráðherra er Jóna Jónsdóttir.', 'is', '2024-12-22')).toEqual([
-      ['jona-jonsdottir', null, 'foreign minister'],
+      ['jona-jonsdottir', 'ISL', 'foreign minister'],
     ]);
     expect(leaders('Verteidigungsminister ist Sache des Parlaments.', 'de', '2023-08-22')).toEqual([]);
     expect(
@@ -3425,6 +3425,19 @@ describe('probe round 33', () => {
     ]);
     expect(leaders('The Biden-Xi Jinping meeting went well.', 'en', '2024-03-05')).toEqual([
       ['xi-jinping', 'CHN', 'head of state'],
+    ]);
+  });
+
+  it("gives an untied title after an Icelander's name the Icelandic paper's own state", () => {
+    expect(
+      leaders(
+        'Einar Ágústsson utanríkisráðherra og Anthony Crosland, utanríkisráðherra Bretlands, undirrituðu samning.',
+        'is',
+        '1976-06-01',
+      ),
+    ).toEqual([
+      ['einar-agustsson', 'ISL', 'foreign minister'],
+      ['anthony-crosland', 'GBR', 'foreign minister'],
     ]);
   });
 
