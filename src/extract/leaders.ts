@@ -1343,10 +1343,11 @@ export function resolveLeaders(
     // named in full: "President Bush said …; his father, George H. W. Bush, …" in 2003.
     // Not under a word of the past ("Former President Bush", "the late President Aliyev"), nor in
     // a sentence dated by a year before the day ("In January 1991, President Bush told Congress").
-    const titledBy =
+    const title =
       known.length === 1 && !pastSentence(ctx, name.first) ? officeNextTo(ctx, name.first, name.last) : null;
+    const titledBy = title && !formerTitle(ctx, title) ? title : null;
     const onTheDay = titledBy ? holderOnDay(ctx, name.ids, titledBy, officeCountry(ctx, titledBy)) : null;
-    if (titledBy && !formerTitle(ctx, titledBy) && onTheDay && onTheDay.leader.id !== known[0]) {
+    if (titledBy && onTheDay && onTheDay.leader.id !== known[0]) {
       usedOffices.add(titledBy);
       add(onTheDay.leader, onTheDay.held, name);
       continue;
@@ -2313,16 +2314,10 @@ function adHocLeader(
   recordAdHoc(ctx, claimed, found, office, named, span, holderState);
 }
 
-/** Whether the sentence of token `at` names a year before the article's. */
+/** Whether the sentence of token `at` names a year before the article's (see `yearsNamed`). */
 function pastSentence(ctx: Context, at: number): boolean {
-  const tokens = ctx.doc.tokens;
-  const [start, end] = ctx.doc.sentenceTokens[tokens[at]?.sentence ?? 0] ?? [0, 0];
-  const current = ctx.day.slice(0, 4);
-  for (let t = start; t < end; t++) {
-    const key = tokens[t]?.key ?? '';
-    if (YEAR_KEY.test(key) && key < current) return true;
-  }
-  return false;
+  const sentence = ctx.doc.tokens[at]?.sentence;
+  return yearsNamed(ctx).some((t) => ctx.doc.tokens[t]?.sentence === sentence);
 }
 
 /**

@@ -229,10 +229,6 @@ function boundPrefixed(doc: Doc, first: number): boolean {
 }
 
 /**
- * Whether a word read as a state's name with a compound's head is a given name instead, before a
- * surname nothing but a leader's surname explains: "Katarzyna Nowak", "Katarzyna Duda" are no compounds of "Katar".
- */
-/**
  * Whether a compound ends in a calling no leader has (`nonLeaderCues`): "Kremlsprecher Dmitri
  * Peskow", a seat of government's spokesman, is no given name before a surname (a state's name so
  * compounded may be a club's: "Monacotrainer"). The word's end rather than the compound's head,
@@ -245,6 +241,10 @@ function calling(doc: Doc, at: number): boolean {
   );
 }
 
+/**
+ * Whether a word read as a state's name with a compound's head is a given name instead, before a
+ * surname nothing but a leader's surname explains: "Katarzyna Nowak", "Katarzyna Duda" are no compounds of "Katar".
+ */
 function givenNameCompound(doc: Doc, free: readonly number[], last: number): boolean {
   const next = doc.tokens[last + 1];
   return (
@@ -631,7 +631,6 @@ function sharedTitleState(
   return inSentence ?? best;
 }
 
-/** Per language, whether a word ends as a minister's title does (asked of every word, answered once). */
 /** Arabic articles and patronymic words that open the second part of a name: "Mariam al-Sadiq". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
@@ -772,6 +771,7 @@ function forPortfolios(
   return added;
 }
 
+/** Per language, whether a word ends as a minister's title does (asked of every word, answered once). */
 const portfolioWords = new WeakMap<OfficeLexicon, WordFlag>();
 
 /**
