@@ -89,7 +89,9 @@ interface StopwordTable {
    * of them) is its own lower-cased form, so it is looked up without cutting and lower-casing a
    * string per word.
    */
-  byRange: SurfaceTable<string[]>;
+  byRange: SurfaceTable;
+  /** The languages of each word in `byRange`, by the value the table gives. */
+  lists: string[][];
   /** The longest stopword: longer words need neither lower-casing nor a lookup (lower-casing never shortens). */
   longest: number;
 }
@@ -109,9 +111,13 @@ function stopwordTable(stopwords: ReadonlyMap<string, ReadonlySet<string>>): Sto
         else languages.set(word, [lang]);
       }
     }
-    const byRange = new SurfaceTable<string[]>(Math.max(4, Math.ceil(Math.log2(languages.size + 1)) + 1));
-    for (const [word, langs] of languages) byRange.set(word, langs);
-    table = { languages, byRange, longest };
+    const byRange = new SurfaceTable(Math.max(4, Math.ceil(Math.log2(languages.size + 1)) + 1));
+    const lists: string[][] = [];
+    for (const [word, langs] of languages) {
+      byRange.set(word, lists.length);
+      lists.push(langs);
+    }
+    table = { languages, byRange, lists, longest };
     tables.set(stopwords, table);
   }
   return table;
@@ -139,9 +145,11 @@ function byStopwords(
       continue;
     }
     if (end - i <= table.longest) {
-      const langs = isLowerAscii(sample, i, end)
-        ? table.byRange.get(sample, i, end)
-        : table.languages.get(sample.slice(i, end).toLowerCase());
+      let langs: string[] | undefined;
+      if (isLowerAscii(sample, i, end)) {
+        const found = table.byRange.get(sample, i, end);
+        if (found !== -1) langs = table.lists[found];
+      } else langs = table.languages.get(sample.slice(i, end).toLowerCase());
       if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
     }
     i = end;

@@ -1,7 +1,7 @@
 import { normalizeKey } from './normalize.js';
 import type { SentenceSpan } from './sentences.js';
 import { SurfaceTable } from './surfaceTable.js';
-import { vocabularyGeneration, wordId } from './vocabulary.js';
+import { vocabularyGeneration, wordId, wordKey } from './vocabulary.js';
 
 /** How a token is written, which decides whether a capitalised lexicon form may match it. */
 export const Shape = { Lower: 0, Capitalized: 1, Upper: 2, Other: 3 } as const;
@@ -129,12 +129,6 @@ function shapeOf(surface: string): Shape {
   return Shape.Capitalized;
 }
 
-interface WordInfo {
-  key: string;
-  shape: Shape;
-  id: number;
-}
-
 /** Lower-cased key without an English possessive; `ascii` skips the Unicode normalisation ASCII never needs. */
 function keyOf(surface: string, ascii: boolean): string {
   const key = ascii ? surface.toLowerCase() : normalizeKey(surface);
@@ -181,29 +175,31 @@ function asciiKey(surface: string, flags: number): string {
 // acronyms in capitals, which is what lets an entry written "UAE" match them.
 const POSSESSIVE_S = /['’]s$/;
 
-function computeWordInfo(surface: string): WordInfo {
+/** A written word's key id and shape, packed as `id * 4 + shape` (see `words`). */
+function wordOf(surface: string): number {
   const ascii = asciiShape(surface);
   const key = ascii !== -1 ? asciiKey(surface, ascii) : keyOf(surface, false);
   const stem = surface.length > 3 && POSSESSIVE_S.test(surface) ? surface.slice(0, -2) : surface;
   const shape = stem !== surface ? shapeOf(stem) : ascii !== -1 ? ((ascii & 3) as Shape) : shapeOf(surface);
-  return { key, shape, id: wordId(key) };
+  return wordId(key) * 4 + shape;
 }
 
 // Key, shape and id depend on the written word alone, and an article repeats its words: each
 // distinct word is worked out once (the lookup is needed anyway for the id, which the later
-// stages look their answers up by). The table keeps up to 2^17 words, and is emptied when the
+// stages look their answers up by). The table holds the id and shape packed in one integer, and
+// the key is the vocabulary's for the id. It keeps up to 2^17 words, and is emptied when the
 // vocabulary starts a new generation of ids.
-const words = new SurfaceTable<WordInfo>(18);
+const words = new SurfaceTable(18);
 let wordsGeneration = vocabularyGeneration();
 
-function wordInfoAt(text: string, start: number, end: number): WordInfo {
-  let info = words.get(text, start, end);
-  if (info === undefined) {
+function wordAt(text: string, start: number, end: number): number {
+  let word = words.get(text, start, end);
+  if (word === -1) {
     const surface = text.slice(start, end);
-    info = computeWordInfo(surface);
-    words.set(surface, info);
+    word = wordOf(surface);
+    words.set(surface, word);
   }
-  return info;
+  return word;
 }
 
 /**
@@ -255,8 +251,9 @@ export function tokenize(
     while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.start ?? 0) <= start) sentence++;
     const before = text.charCodeAt(start - 1);
     const joined = (before === 45 || before === 0x2011) && LETTER_OR_DIGIT.test(text.charAt(start - 2));
-    const info = wordInfoAt(text, start, end);
-    tokens.push({ start, end, key: info.key, id: info.id, shape: info.shape, joined, sentence });
+    const word = wordAt(text, start, end);
+    const id = word >>> 2;
+    tokens.push({ start, end, key: wordKey(id), id, shape: (word & 3) as Shape, joined, sentence });
   }
   return tokens;
 }

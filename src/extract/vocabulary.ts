@@ -14,16 +14,26 @@
 const VOCABULARY_LIMIT = 400_000;
 
 let ids = new Map<string, number>();
+/** The key of each id, by id. */
+let keys: string[] = [];
 let generation = 0;
 
 /** The id of a key, assigned on first sight. */
 export function wordId(key: string): number {
   let id = ids.get(key);
   if (id === undefined) {
-    id = ids.size;
+    id = keys.length;
     ids.set(key, id);
+    keys.push(key);
   }
   return id;
+}
+
+/** The key of an id of the current generation. */
+export function wordKey(id: number): string {
+  const key = keys[id];
+  if (key === undefined) throw new RangeError(`no word has the id ${id} in this generation`);
+  return key;
 }
 
 /** The current generation of ids; a memo filled under another one is stale. */
@@ -35,6 +45,7 @@ export function vocabularyGeneration(): number {
 export function renewIfFull(): void {
   if (ids.size < VOCABULARY_LIMIT) return;
   ids = new Map();
+  keys = [];
   generation++;
 }
 
