@@ -323,6 +323,8 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     const opens =
       pastMarker(language, token.key) ||
       (language.determiners ?? []).includes(token.key) ||
+      // "X, the outgoing Dutch justice minister": how the office is held.
+      (doc.lexicon.bundle.offices?.titleQualifiers ?? []).includes(token.key) ||
       (language.titleOrdinals ?? []).includes(token.key);
     // "the industry and trade minister": a portfolio joined to the title's first, both lower case,
     // that makes a title of the list with the title's last word ("industry minister").
@@ -770,6 +772,8 @@ function inAnotherFullName(ctx: Context, at: number, ids: readonly string[]): bo
     ctx.free[u] === -1 &&
     !isHonorific(ctx, u) &&
     !nounMarkers.has(tokens[u - 1]?.key ?? '') &&
+    // A possessive ends a name: "Suu Kyi's National League for Democracy".
+    !(u > t && possessiveAt(ctx.doc, t)) &&
     !(u < t && opensSentence(ctx.doc, u) && !describedAsNonLeader(ctx, t)) &&
     adjacent(ctx.doc, Math.min(t, u), Math.max(t, u)) &&
     !ids.some((id) => ownNameWords(ctx.byId.get(id)).has(foldDiacritics(tokens[u]?.key ?? '')));
@@ -876,7 +880,10 @@ function partOfOtherName(ctx: Context, first: number, last: number, ids: readonl
       ids.length > 0 &&
       ids.every((id) => endsWithWord(ctx.byId.get(id)?.name ?? '', ctx.doc.tokens[last]?.key ?? '')) &&
       ctx.offices.some((o) => o.last === first - 1 && adjacent(ctx.doc, first - 1, first));
-    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1 && !genitive && !titled) return true;
+    // A possessive ends a name: "Suu Kyi's National League for Democracy".
+    const possessive = possessiveAt(ctx.doc, last);
+    if (next.shape === Shape.Capitalized && ctx.free[last + 1] === -1 && !genitive && !titled && !possessive)
+      return true;
     // Over a particle to a word nothing matched: "Abdullah bin Zayed" is not King Abdullah, but
     // in "ein Brief an Scholz von Selenskyj" the word after "von" is a leader of its own.
     const then = ctx.doc.tokens[last + 2];

@@ -77,11 +77,18 @@ export function inPersonName(doc: Doc, covered: readonly number[], first: number
       prev.shape === Shape.Capitalized &&
       !article &&
       !opensSentence(doc, first - 1) &&
-      !doc.tokens[first]?.joined
+      !doc.tokens[first]?.joined &&
+      !dateWord(doc, prev.key)
     )
       return true;
   }
   return false;
+}
+
+/** A day's or a month's name, capitalised in English but no one's given name: "On Monday Jordan said". */
+function dateWord(doc: Doc, key: string): boolean {
+  const language = doc.lexicon.bundle.language;
+  return (language.weekdays ?? []).includes(key) || Object.hasOwn(language.months, key);
 }
 
 function sentenceText(doc: Doc, sentence: number): string {
@@ -405,6 +412,20 @@ function sharedSurnameName(
 }
 
 /**
+ * Whether the surname match `m` goes on a leader's full name right before it, as the longer
+ * form of that name the list lacks: "Sheikh Hamad bin Khalifa Al Thani" is the emir whose listed
+ * name ends at "Khalifa", not a "Thani" named beside him.
+ */
+function tailOfListedName(doc: Doc, matches: readonly PhraseMatch<Payload>[], m: number): boolean {
+  const match = matches[m];
+  const before = matches[m - 1];
+  if (!match || !before || before.last !== match.first - 1) return false;
+  if (doc.tokens[before.last]?.sentence !== doc.tokens[match.first]?.sentence) return false;
+  if (!GAP.space.test(gapText(doc, before.last, match.first)) || possessiveAt(doc, before.last)) return false;
+  return before.payloads.some((p) => p.kind === 'leader' && !p.shortened);
+}
+
+/**
  * Turns lexicon matches into entity, office and name mentions, applying the guards: ambiguous
  * country names next to a person's name are dropped, capitals count as their state only in
  * speaker contexts, and a compound like "Rússlandsforseti" yields both Russia and an office.
@@ -571,6 +592,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         break;
       }
       if (payload.kind === 'surname') {
+        if (tailOfListedName(doc, matches, m)) break;
         names.push({
           ids: payload.ids,
           first: match.first,

@@ -3461,6 +3461,56 @@ describe('probe round 33', () => {
   });
 });
 
+describe('probe round 34', () => {
+  it('reads a country after a day or a month as the country, not as a surname', () => {
+    expect(
+      countries('On Tuesday Jordan downgraded its diplomatic ties with Qatar.', 'en', '2017-06-06'),
+    ).toEqual(['JOR', 'QAT']);
+    expect(countries('In January Jordan recalled its ambassador.', 'en', '2017-06-06')).toEqual(['JOR']);
+    // A given name before it still makes it a person's.
+    expect(countries('Michael Jordan met the team in Chicago.', 'en', '2017-06-06')).toEqual([]);
+  });
+
+  it("takes a surname right after a leader's listed name as that name's longer form, not as someone else", () => {
+    expect(
+      leaders(
+        "Libya's eastern administration cut ties with Qatar. Sheikh Tamim succeeded his father, Sheikh Hamad bin Khalifa Al Thani, in 2013.",
+        'en',
+        '2017-06-06',
+      ),
+    ).toEqual([['hamad-bin-khalifa', 'QAT', 'head of state']]);
+  });
+
+  it('makes no foreign minister of a vice foreign minister', () => {
+    expect(
+      leaders("Vice Foreign Minister Sun Weidong summoned Japan's ambassador.", 'en', '2023-05-21'),
+    ).toEqual([]);
+  });
+
+  it('ends a name at its possessive, so that the surname alone still links afterwards', () => {
+    expect(
+      mentionTexts(
+        "The military detained Aung San Suu Kyi. It cited fraud in the election, which Suu Kyi's National League for Democracy won. Suu Kyi, 75, was taken from her home.",
+        'en',
+        '2021-02-02',
+      ),
+    ).toEqual([['aung-san-suu-kyi', ['Aung San Suu Kyi', "Suu Kyi's", 'Suu Kyi']]]);
+  });
+
+  it('knows migration and asylum ministers, and a title after the name with a word for how it is held', () => {
+    expect(leaders('Dutch Migration Minister Marjolein Faber spoke.', 'en', '2024-07-02')).toEqual([
+      ['marjolein-faber', 'NLD', 'minister'],
+    ]);
+    expect(
+      leaders(
+        'Dilan Yeşilgöz-Zegerius, the outgoing Dutch justice minister, chose to remain in parliament.',
+        'en',
+        '2024-07-02',
+      ),
+    ).toEqual([['dilan-yesilgoz-zegerius', 'NLD', 'minister']]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
