@@ -105,6 +105,14 @@ const SECOND_GIVEN_NAMES = new Set(
 );
 // Burmese names have no family name: the press repeats the whole name ("Min Aung Hlaing").
 const NO_FAMILY_NAME = new Set(['MMR']);
+/**
+ * Gulf monarchies, whose ruling families' members the press calls by the given name ("Sheikh
+ * Tamim", "Sheikh Nawaf", "Sultan Haitham"): the house's name (Al Thani, Al-Sabah) is shared by
+ * hundreds, and alone names no one.
+ */
+const RULING_HOUSE_STATES = new Set(['QAT', 'KWT', 'ARE', 'BHR', 'OMN']);
+const RULING_HOUSE =
+  /\b(?:bin|ibn|Al[- ](?:Thani|Sabah|Nahyan|Maktoum|Qasimi|Khalifa|Said|Nuaimi|Sharqi|Mualla))\b/i;
 const SUFFIXES = /^(?:Jr\.?|Sr\.?|[IVX]+)$/;
 /** "Given [numeral][, Style] of Realm". */
 const REGNAL_NAME = /^(.+?)(?:\s+[IVX]+)?(?:,\s+[^,]+?)?\s+of\s+\S.*$/;
@@ -129,6 +137,7 @@ export function defaultFamilyName(name: string, country: string | undefined): st
     if (eastAsian) return first;
   }
   if (country !== undefined && GIVEN_NAME_USED.has(country)) return first;
+  if (country !== undefined && RULING_HOUSE_STATES.has(country) && RULING_HOUSE.test(name)) return first;
   if (country !== undefined && NO_FAMILY_NAME.has(country)) return tokens.join(' ');
   const start = withParticles(tokens, tokens.length - 1);
   if (country !== undefined && TWO_SURNAMES.has(country)) {

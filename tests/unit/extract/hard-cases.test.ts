@@ -3481,6 +3481,16 @@ describe('probe round 34', () => {
     ).toEqual([['hamad-bin-khalifa', 'QAT', 'head of state']]);
   });
 
+  it('calls a Gulf ruler by his given name, never by the house name hundreds share', () => {
+    expect(
+      mentionTexts(
+        'Qatar emir Sheikh Tamim bin Hamad Al Thani postponed a speech. Sheikh Tamim, 37, took power in 2013. Al Thani family members attended.',
+        'en',
+        '2017-06-06',
+      ),
+    ).toEqual([['tamim-bin-hamad-al-thani', ['Tamim bin Hamad Al Thani', 'Tamim']]]);
+  });
+
   it('makes no foreign minister of a vice foreign minister', () => {
     expect(
       leaders("Vice Foreign Minister Sun Weidong summoned Japan's ambassador.", 'en', '2023-05-21'),
