@@ -1234,7 +1234,27 @@ export function resolveLeaders(
       office = null;
     }
     const country = office ? officeCountry(ctx, office) : null;
-    let chosen = pick(ctx, name.ids, office, country) ?? (office ? pick(ctx, name.ids, null, null) : null);
+    const titled = pick(ctx, name.ids, office, country);
+    let chosen = titled ?? (office ? pick(ctx, name.ids, null, null) : null);
+    // A head's or deputy head's title the text ties to the person's own state, which the list
+    // lacks for them, says what the text calls them: "Tánaiste Simon Coveney" in 2019, listed as foreign
+    // minister, was deputy premier too (a minister's title under a listed higher role keeps that
+    // role: "Bundeswirtschaftsminister Robert Habeck", vice-chancellor).
+    if (
+      office?.role &&
+      !titled &&
+      chosen?.held &&
+      isMinisterRole(chosen.held.role) &&
+      !isMinisterRole(office.role) &&
+      office.role !== 'head of organization' &&
+      country === chosen.held.country &&
+      !ctx.doc.lexicon.bundle.language.conjunctions.includes(ctx.doc.tokens[office.first - 1]?.key ?? '')
+    ) {
+      chosen = {
+        leader: chosen.leader,
+        held: { country: chosen.held.country, role: office.role, title: '', since: null, until: null },
+      };
+    }
     // A member of a collective head of state with a minister's title next to the name is that
     // minister: "Außenminister Ignazio Cassis" of the Swiss Federal Council.
     if (

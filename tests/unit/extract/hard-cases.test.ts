@@ -3491,6 +3491,19 @@ describe('probe round 34', () => {
     ).toEqual([['tamim-bin-hamad-al-thani', ['Tamim bin Hamad Al Thani', 'Tamim']]]);
   });
 
+  it('knows the foreign ministers of more states, so an untied title takes the listed state', () => {
+    expect(
+      leaders(
+        'Washington is angry. Foreign Minister Jorge Arreaza told the council that no one could give Venezuela deadlines.',
+        'en',
+        '2019-01-27',
+      ),
+    ).toEqual([['jorge-arreaza', 'VEN', 'foreign minister']]);
+    expect(
+      leaders('Baerbock traf in Amman ihren jordanischen Amtskollegen Ayman Safadi.', 'de', '2023-10-21'),
+    ).toEqual([['ayman-safadi', 'JOR', 'foreign minister']]);
+  });
+
   it('makes no foreign minister of a vice foreign minister', () => {
     expect(
       leaders("Vice Foreign Minister Sun Weidong summoned Japan's ambassador.", 'en', '2023-05-21'),
