@@ -437,9 +437,11 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
   matches.forEach((match, index) => {
     for (let t = match.first; t <= match.last; t++) covered[t] = index;
   });
-  const entities: EntityMention[] = [];
+  let entities: EntityMention[] = [];
   const offices: OfficeMention[] = [];
   const names: NameCandidate[] = [];
+  // Country mentions whose guard yields to other states (see `withoutYielding`): index → those states.
+  const yielding = new Map<number, readonly string[]>();
   // For the person-name guards, words matched only as someone's surname are still free name words
   // ("Chad Johnson"): -1 marks a free word, as in `covered`.
   const free = new Array<number>(covered.length).fill(-1);
@@ -509,6 +511,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
         }
         if (payload.via === 'seat' && anotherStateBefore(doc, entities, payload.iso3, match.first)) continue;
         if (guardRejects(doc, free, payload.guard, match.first, match.last)) continue;
+        if (payload.guard?.yieldsTo) yielding.set(entities.length, payload.guard.yieldsTo);
         entities.push(countryMention(first, last, sentence, payload.iso3, payload.via));
         if (match.head !== null) {
           const office = doc.lexicon.compoundOffice.find(([head]) => match.head?.startsWith(head));
@@ -615,10 +618,34 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
       insertionSort(offices, (a, b) => a.first - b.first);
     }
   }
+  if (yielding.size > 0) entities = withoutYielding(entities, yielding);
   // Titles several states' press use are settled once every state the article names is known.
   for (const office of offices)
     if (office.among !== null) office.country = sharedTitleState(entities, office, office.among);
   return { entities, offices, names, covered, free };
+}
+
+/**
+ * The entities without the country mentions at `yielding` whose guard's `yieldsTo` names a state
+ * the article names more often than theirs, counting the other mentions of states and the places
+ * in them: "Die Minister gingen vom Kanzleramt in die Hofburg" after "In Wien …" is no German news.
+ */
+function withoutYielding(
+  entities: readonly EntityMention[],
+  yielding: ReadonlyMap<number, readonly string[]>,
+): EntityMention[] {
+  const counts = new Map<string, number>();
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as EntityMention;
+    const state = entity.kind === 'country' ? entity.id : entity.kind === 'place' ? entity.country : null;
+    if (state !== null && !yielding.has(e)) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  return entities.filter((entity, e) => {
+    const rivals = yielding.get(e);
+    if (rivals === undefined) return true;
+    const own = counts.get(entity.id) ?? 0;
+    return !rivals.some((state) => (counts.get(state) ?? 0) > own);
+  });
 }
 
 /**

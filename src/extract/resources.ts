@@ -236,6 +236,12 @@ export interface CountryGuard {
    * so written is the language ("auf Spanisch", "ins Deutsche" aside), not the state.
    */
   rejectCapitalised?: boolean;
+  /**
+   * Not the country where the article names one of these states more often than this one
+   * (counting the states' names, demonyms and metonyms and places in them): "die
+   * Bundesregierung", "das Kanzleramt" in an Austrian paper are Austria's, which has the same words.
+   */
+  yieldsTo?: string[];
 }
 
 /** `data/lexicons/<lang>/countries.json`. */

@@ -3504,6 +3504,20 @@ describe('probe round 34', () => {
     ).toEqual([['ayman-safadi', 'JOR', 'foreign minister']]);
   });
 
+  it("reads 'Bundesregierung' and 'Kanzleramt' as Germany's only where the article names Austria no more often", () => {
+    expect(
+      countries(
+        'Österreich hat eine neue Regierung. In Wien hat Bundespräsident Thomas Klestil die neue Bundesregierung angelobt. Die Minister gingen vom Kanzleramt in die Hofburg.',
+        'de',
+        '2000-02-04',
+      ),
+    ).toEqual(['AUT']);
+    expect(
+      countries('Die Bundesregierung in Berlin reagierte. Gespräche in Wien laufen.', 'de', '2020-02-04'),
+    ).toEqual(['DEU']);
+    expect(countries('Die Bundesregierung beschloss das Paket.', 'de', '2020-02-04')).toEqual(['DEU']);
+  });
+
   it('makes no foreign minister of a vice foreign minister', () => {
     expect(
       leaders("Vice Foreign Minister Sun Weidong summoned Japan's ambassador.", 'en', '2023-05-21'),
