@@ -41,8 +41,7 @@ function shift(day: DayDate, offset: number): string {
 /**
  * Date expressions in tokens `[from, end)`: a year ("2022", "árið 2022"), a month with or
  * without year and day ("June 2024", "í júní", "18. Juni"), or a word relative to the article's
- * date ("tonight", "í kvöld", "heute"). A month without a year takes the article's year, or the
- * next or last one across New Year (see `yearOfMonth`).
+ * date ("tonight", "í kvöld", "heute"). A month without a year takes the article's year.
  */
 export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
   const compiled = compiledGrammar(doc.lexicon.bundle.language);
@@ -60,7 +59,7 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
       const dayBefore = prev && t - 1 >= from && DAY_KEY.test(prev.key) ? Number(prev.key) : null;
       const dayAfter = next && t + 1 < end && DAY_KEY.test(next.key) ? Number(next.key) : null;
       const yearToken = [tokens[t + 1], tokens[t + 2]].find((x) => x && YEAR_KEY.test(x.key));
-      const year = yearToken ? Number(yearToken.key) : yearOfMonth(doc, month);
+      const year = yearToken ? Number(yearToken.key) : doc.date?.year;
       if (year === undefined) continue;
       const day = dayBefore ?? dayAfter;
       if (day !== null && day >= 1 && day <= 31) {
@@ -84,20 +83,6 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
     }
   }
   return out;
-}
-
-/**
- * The year of a month named without one: the article's, unless that puts the month ten or more
- * months away, where the month across New Year is meant: "in January" in a December paper is the
- * coming one, "in December" in a January paper the last. Nearer months stay in the article's year,
- * since news tells mostly of the past ("in March" in an October paper).
- */
-function yearOfMonth(doc: Doc, month: number): number | undefined {
-  const date = doc.date;
-  if (!date) return undefined;
-  if (month - date.month <= -10) return date.year + 1;
-  if (month - date.month >= 10) return date.year - 1;
-  return date.year;
 }
 
 /** The article's own date as an ISO day. */
