@@ -111,6 +111,35 @@ const NO_FAMILY_NAME = new Set(['MMR']);
  * hundreds, and alone names no one.
  */
 const RULING_HOUSE_STATES = new Set(['QAT', 'KWT', 'ARE', 'BHR', 'OMN']);
+/**
+ * Given names too common, or too much words of their own, to stand alone for a ruler: "Mohammed, a
+ * 34-year-old taxi driver", "Hamad, a fisherman", the Malaysian state of Sabah, the verb "Said".
+ * These rulers keep the house's name, as before.
+ */
+const COMMON_GIVEN_NAMES = new Set([
+  'Mohammed',
+  'Mohamed',
+  'Mohammad',
+  'Muhammad',
+  'Ahmad',
+  'Ahmed',
+  'Abdullah',
+  'Hamad',
+  'Khalifa',
+  'Sabah',
+  'Said',
+  'Salman',
+  'Isa',
+  'Rashid',
+  'Saad',
+  'Nasser',
+  'Khalid',
+  'Zayed',
+  'Ali',
+  'Sultan',
+  'Hamdan',
+  'Maktoum',
+]);
 const RULING_HOUSE =
   /\b(?:bin|ibn|Al[- ](?:Thani|Sabah|Nahyan|Maktoum|Qasimi|Khalifa|Said|Nuaimi|Sharqi|Mualla))\b/i;
 const SUFFIXES = /^(?:Jr\.?|Sr\.?|[IVX]+)$/;
@@ -137,7 +166,13 @@ export function defaultFamilyName(name: string, country: string | undefined): st
     if (eastAsian) return first;
   }
   if (country !== undefined && GIVEN_NAME_USED.has(country)) return first;
-  if (country !== undefined && RULING_HOUSE_STATES.has(country) && RULING_HOUSE.test(name)) return first;
+  if (
+    country !== undefined &&
+    RULING_HOUSE_STATES.has(country) &&
+    RULING_HOUSE.test(name) &&
+    !COMMON_GIVEN_NAMES.has(first)
+  )
+    return first;
   if (country !== undefined && NO_FAMILY_NAME.has(country)) return tokens.join(' ');
   const start = withParticles(tokens, tokens.length - 1);
   if (country !== undefined && TWO_SURNAMES.has(country)) {

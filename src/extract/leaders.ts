@@ -435,6 +435,16 @@ function officeNextTo(ctx: Context, first: number, last: number): OfficeMention 
     const start = leadIn(ctx, office);
     if (start === office.first || start !== last + 1) continue;
     if (possessiveAt(ctx.doc, office.last) || !linkedName(ctx, start)) continue;
+    // A title with a name of its own right after it is that name's: "Olaf Scholz, der neue
+    // Finanzminister Jörg Kukies und Robert Habeck".
+    const next = ctx.doc.tokens[office.last + 1];
+    if (
+      next?.sentence === office.sentence &&
+      next.shape === Shape.Capitalized &&
+      GAP.space.test(gapText(ctx.doc, office.last, office.last + 1)) &&
+      !ctx.countries.startingAt.has(office.last + 1)
+    )
+      continue;
     const gap = gapText(ctx.doc, last, start);
     if (GAP.comma.test(gap) || (GAP.space.test(gap) && linkStartsAt(ctx.doc, start))) return office;
   }
@@ -1236,17 +1246,17 @@ export function resolveLeaders(
     const country = office ? officeCountry(ctx, office) : null;
     const titled = pick(ctx, name.ids, office, country);
     let chosen = titled ?? (office ? pick(ctx, name.ids, null, null) : null);
-    // A head's or deputy head's title the text ties to the person's own state, which the list
-    // lacks for them, says what the text calls them: "Tánaiste Simon Coveney" in 2019, listed as foreign
-    // minister, was deputy premier too (a minister's title under a listed higher role keeps that
-    // role: "Bundeswirtschaftsminister Robert Habeck", vice-chancellor).
+    // A deputy head's title the text ties to the person's own state, which the list lacks for
+    // them, says what the text calls them: "Tánaiste Simon Coveney" in 2019, listed as foreign
+    // minister, was deputy premier too. (Heads are all listed, and titles such as "Crown Prince"
+    // name no head of government everywhere; a minister's title under a listed higher role keeps
+    // that role: "Bundeswirtschaftsminister Robert Habeck", vice-chancellor.)
     if (
       office?.role &&
       !titled &&
       chosen?.held &&
       isMinisterRole(chosen.held.role) &&
-      !isMinisterRole(office.role) &&
-      office.role !== 'head of organization' &&
+      (office.role === 'deputy head of government' || office.role === 'deputy head of state') &&
       country === chosen.held.country &&
       !ctx.doc.lexicon.bundle.language.conjunctions.includes(ctx.doc.tokens[office.first - 1]?.key ?? '')
     ) {

@@ -3518,6 +3518,33 @@ describe('probe round 34', () => {
     expect(countries('Die Bundesregierung beschloss das Paket.', 'de', '2020-02-04')).toEqual(['DEU']);
   });
 
+  it('keeps the fixes of probe round 34 from misfiring (a review)', () => {
+    // A ruler's common given name stands for no one alone; a distinctive one does (above).
+    expect(
+      mentionTexts(
+        'Sheikh Mohammed bin Rashid Al Maktoum opened the new terminal in Dubai. Mohammed, a 34-year-old taxi driver, said business had doubled.',
+        'en',
+        '2024-03-05',
+      ),
+    ).toEqual([['mohammed-bin-rashid-al-maktoum', ['Mohammed bin Rashid Al Maktoum']]]);
+    // Only a deputy head's title gives a listed minister its role: "Crown Prince" is no premier's.
+    expect(
+      leaders('Saudi Crown Prince Mohammed bin Salman denied any role in the killing.', 'en', '2018-10-20'),
+    ).toEqual([['mohammed-bin-salman', 'SAU', 'defence minister']]);
+    // A title after a name, opened by a qualifier, with a name of its own after it is that name's.
+    expect(
+      leaders(
+        'Olaf Scholz, der neue Finanzminister Jörg Kukies und Robert Habeck trafen sich im Kanzleramt.',
+        'de',
+        '2024-11-10',
+      ),
+    ).toEqual([
+      ['olaf-scholz', 'DEU', 'head of government'],
+      ['jorg-kukies', 'DEU', 'finance minister'],
+      ['robert-habeck', 'DEU', 'deputy head of government'],
+    ]);
+  });
+
   it('makes no foreign minister of a vice foreign minister', () => {
     expect(
       leaders("Vice Foreign Minister Sun Weidong summoned Japan's ambassador.", 'en', '2023-05-21'),
