@@ -159,6 +159,18 @@ function headshipFirst(head: LeaderHead | null, past: LeaderOffice | null, day: 
   return past === null || past.since === null || past.since > day || head.since >= past.since;
 }
 
+/**
+ * Whether a past headship of a state should name someone out of office rather than a later
+ * headship of a body: where the article names the state and not the body ("Donald Tusk hat die
+ * Wahl in Polen gewonnen" in October 2023 is Poland's former premier, not the former president of
+ * the European Council).
+ */
+function pastStateNamed(ctx: Context, head: LeaderHead | null, past: LeaderOffice | null): boolean {
+  if (head === null || past === null || onDay(head, ctx.day)) return false;
+  if (past.role !== 'head of state' && past.role !== 'head of government') return false;
+  return ctx.named.has(past.country) && !ctx.namedOrganizations.has(head.organization);
+}
+
 interface Context {
   doc: Doc;
   day: string;
@@ -632,7 +644,9 @@ function officeCountry(ctx: Context, office: OfficeMention): string | null {
       entity.first > office.last &&
       entity.first - office.last <= 3 &&
       entity.sentence === office.sentence &&
-      !adjectiveOfNoun(ctx, entity)
+      !adjectiveOfNoun(ctx, entity) &&
+      // "leader of Spain's far-right Vox party" leads the party, not Spain.
+      !possessiveAt(ctx.doc, entity.last)
     ) {
       let ok = true;
       for (let t = office.last + 1; t < entity.first && ok; t++)
@@ -1204,7 +1218,8 @@ export function resolveLeaders(
       const current = held ?? inNamedCountry(ctx, heldOn(ctx, leader)) ?? null;
       const past = current ? null : latestBefore(leader, ctx.day, ctx.standing);
       const head = current ? null : headingOn(leader, ctx.day);
-      const office = headshipFirst(head, past, ctx.day) ? null : (current ?? past);
+      const office =
+        headshipFirst(head, past, ctx.day) && !pastStateNamed(ctx, head, past) ? null : (current ?? past);
       const ahead = office !== null && office.since !== null && office.since > ctx.day;
       entry = {
         id: leader.id,

@@ -3575,6 +3575,49 @@ describe('probe round 34', () => {
   });
 });
 
+describe('probe round 35', () => {
+  it("reads 'leader of Spain's … party' as the party's leader, not the state's", () => {
+    expect(
+      leaders(
+        "Santiago Abascal, leader of Spain's far-right Vox party, was also in the audience.",
+        'en',
+        '2023-12-10',
+      ),
+    ).toEqual([]);
+    expect(leaders('Vladimir Putin, the President of Russia, spoke.', 'en', '2016-06-24')).toEqual([
+      ['vladimir-putin', 'RUS', 'head of state'],
+    ]);
+  });
+
+  it('makes no leader of someone elect (Icelandic "verðandi")', () => {
+    expect(
+      leaders(
+        'Katrín Jakobsdóttir sendi Kamölu Harris, verðandi varaforseta, heillaóskir.',
+        'is',
+        '2020-11-08',
+      ),
+    ).toEqual([['katrin-jakobsdottir', 'ISL', 'head of government']]);
+  });
+
+  it("names someone out of office by a past state office the article's state, not a later body's headship", () => {
+    expect(leaders('Donald Tusk hat die Wahl in Polen gewonnen.', 'de', '2023-10-17')).toEqual([
+      ['donald-tusk', 'POL', 'head of government'],
+    ]);
+    expect(leaders('Donald Tusk, the former European Council president, spoke.', 'en', '2020-10-17')).toEqual(
+      [['donald-tusk', null, 'head of organization']],
+    );
+  });
+
+  it('knows the German "Dmitrij" and reads no Panama in the Panama Papers', () => {
+    expect(
+      leaders('Der frühere Präsident Dmitrij Medwedew wetterte auf Telegram.', 'de', '2023-07-12'),
+    ).toEqual([['dmitry-medvedev', 'RUS', 'head of state']]);
+    expect(
+      countries('Sigmundur David Gunnlaugsson resigned over the Panama Papers.', 'en', '2016-06-24'),
+    ).toEqual([]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
