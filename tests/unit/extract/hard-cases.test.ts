@@ -3589,6 +3589,19 @@ describe('probe round 35', () => {
     ]);
   });
 
+  it('reads "Defence Secretary" as the Philippines\' where the article names the Philippines, not Britain', () => {
+    expect(
+      leaders(
+        "The Philippines protested. Defence Secretary Gilberto Teodoro said the incident showed China's intention.",
+        'en',
+        '2024-06-20',
+      ),
+    ).toEqual([['gilberto-teodoro', 'PHL', 'defence minister']]);
+    expect(
+      leaders('Russia attacked. Defence Secretary Grant Shapps visited Kyiv.', 'en', '2024-01-20'),
+    ).toEqual([['grant-shapps', 'GBR', 'defence minister']]);
+  });
+
   it('makes no leader of someone elect (Icelandic "verðandi")', () => {
     expect(
       leaders(
