@@ -3602,6 +3602,11 @@ describe('probe round 35', () => {
     ).toEqual([['grant-shapps', 'GBR', 'defence minister']]);
   });
 
+  it("makes no head of state of a parliament's president", () => {
+    expect(leaders('Bundestagspräsidentin Bärbel Bas begrüßte den Gast.', 'de', '2023-03-30')).toEqual([]);
+    expect(leaders('Nationalratspräsident Eric Nussbaumer würdigte ihn.', 'de', '2023-12-13')).toEqual([]);
+  });
+
   it('makes no leader of someone elect (Icelandic "verðandi")', () => {
     expect(
       leaders(
