@@ -1271,14 +1271,11 @@ export function resolveLeaders(
       !titled &&
       chosen?.held &&
       isMinisterRole(chosen.held.role) &&
-      (office.role === 'deputy head of government' || office.role === 'deputy head of state') &&
+      isDeputyRole(office.role) &&
       country === chosen.held.country &&
       !ctx.doc.lexicon.bundle.language.conjunctions.includes(ctx.doc.tokens[office.first - 1]?.key ?? '')
     ) {
-      chosen = {
-        leader: chosen.leader,
-        held: { country: chosen.held.country, role: office.role, title: '', since: null, until: null },
-      };
+      chosen = { leader: chosen.leader, held: textOffice(chosen.held.country, office.role) };
     }
     // A member of a collective head of state with a minister's title next to the name is that
     // minister: "Außenminister Ignazio Cassis" of the Swiss Federal Council.
@@ -1289,17 +1286,9 @@ export function resolveLeaders(
       !isMinisterRole(chosen.held.role) &&
       sharedOffice(ctx, chosen.leader.id, chosen.held)
     ) {
-      chosen = {
-        leader: chosen.leader,
-        held: {
-          // Of the seat's state, not the one a paper's title implies for its own people.
-          country: country !== null && !impliedNative(ctx, office, country) ? country : chosen.held.country,
-          role: office.role,
-          title: '',
-          since: null,
-          until: null,
-        },
-      };
+      // Of the seat's state, not the one a paper's title implies for its own people.
+      const state = country !== null && !impliedNative(ctx, office, country) ? country : chosen.held.country;
+      chosen = { leader: chosen.leader, held: textOffice(state, office.role) };
     }
     if (office && chosen?.held)
       chosen = { leader: chosen.leader, held: jointTitleOffice(ctx, office, chosen) };
@@ -1346,13 +1335,7 @@ export function resolveLeaders(
         const begun = latest && (latest.since === null || latest.since <= ctx.day) ? latest : null;
         const titled =
           office?.role && titledCountry && !(pastTitle && begun)
-            ? {
-                country: titledCountry,
-                role: office.role,
-                title: '',
-                since: null,
-                until: null,
-              }
+            ? textOffice(titledCountry, office.role)
             : null;
         if (titled) chosen = { leader: only, held: titled };
         else if (headshipFirst(headingOn(only, ctx.day), latest, ctx.day))
@@ -2003,6 +1986,11 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
     if (next) scene = entity.country;
   }
   return scene;
+}
+
+/** An office as a title in the text gives it: a role of a state, without the list's title or dates. */
+function textOffice(country: string, role: LeaderRole): LeaderOffice {
+  return { country, role, title: '', since: null, until: null };
 }
 
 /** A deputy head's role: vice president, deputy prime minister, vice-chancellor. */

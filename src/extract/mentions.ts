@@ -88,7 +88,7 @@ export function inPersonName(doc: Doc, covered: readonly number[], first: number
 /** A day's or a month's name, capitalised in English but no one's given name: "On Monday Jordan said". */
 function dateWord(doc: Doc, key: string): boolean {
   const language = doc.lexicon.bundle.language;
-  return (language.weekdays ?? []).includes(key) || Object.hasOwn(language.months, key);
+  return (language.weekdays ?? []).includes(key) || compiledGrammar(language).months.has(key);
 }
 
 function sentenceText(doc: Doc, sentence: number): string {
