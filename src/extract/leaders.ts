@@ -1783,7 +1783,12 @@ function oneWordName(ctx: Context, at: number): boolean {
   const definite = (language.definiteEndings ?? []).some(
     (ending) => key.length > ending.length + 2 && key.endsWith(ending),
   );
-  return key.length >= 3 && !definite && !(key in language.months) && !(key in language.relativeDays);
+  return (
+    key.length >= 3 &&
+    !definite &&
+    !compiledGrammar(language).months.has(key) &&
+    !Object.hasOwn(language.relativeDays, key)
+  );
 }
 
 /** A word no name is made of, capitalised or not: "The", "On", "Former", "Sunday". */
@@ -2182,7 +2187,7 @@ function namedByGivenName(
 function monthAt(ctx: Context, first: number, last: number): boolean {
   const language = ctx.doc.lexicon.bundle.language;
   const token = ctx.doc.tokens[first];
-  if (first !== last || !token || !(token.key in language.months)) return false;
+  if (first !== last || !token || !compiledGrammar(language).months.has(token.key)) return false;
   const before = ctx.doc.tokens[first - 1];
   const after = ctx.doc.tokens[first + 1];
   if (after?.sentence === token.sentence && after.key.charCodeAt(0) >= 48 && after.key.charCodeAt(0) <= 57)

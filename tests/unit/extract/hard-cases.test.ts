@@ -809,6 +809,11 @@ describe('leaders', () => {
     expect(leaders('Indonesian Defence Minister Wiranto rejected the claim.', 'en', '1999-09-08')).toEqual([
       ['wiranto', 'IDN', 'defence minister'],
     ]);
+    // Months and day words are looked up in their own tables, not as object keys that every
+    // object has ("constructor").
+    expect(
+      leaders('Indonesian Defence Minister Constructor rejected the claim.', 'en', '1999-09-08'),
+    ).toEqual([['constructor', 'IDN', 'defence minister']]);
     expect(leaders('On Sunday Defence Minister of Indonesia said no.', 'en')).toEqual([]);
     expect(leaders('The Defence Minister of Indonesia said no.', 'en')).toEqual([]);
     expect(leaders("Meanwhile, Indonesia's defence minister said the talks would go on.", 'en')).toEqual([]);
