@@ -2,8 +2,24 @@ import type { DayDate, Doc } from './document.js';
 import { compiledGrammar, wordsAt } from './grammar.js';
 import type { DatePrecision } from './types.js';
 
-/** A token that is a year of the news archive's span: "1990", "2024". */
-export const YEAR_KEY = /^(?:19|20)\d\d$/;
+/**
+ * Whether a token is a year of the news archive's span: "1990", "2024". Asked of every token of
+ * an article, so it compares character codes rather than running a regular expression.
+ */
+export function isYearKey(key: string): boolean {
+  if (key.length !== 4) return false;
+  const century = key.charCodeAt(0) * 256 + key.charCodeAt(1);
+  return (
+    (century === ONE_NINE || century === TWO_ZERO) && isDigit(key.charCodeAt(2)) && isDigit(key.charCodeAt(3))
+  );
+}
+
+const ONE_NINE = 0x31 * 256 + 0x39;
+const TWO_ZERO = 0x32 * 256 + 0x30;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 /** A token that may be a day of the month. */
 const DAY_KEY = /^\d{1,2}$/;
 
@@ -58,7 +74,7 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
       const next = tokens[t + 1];
       const dayBefore = prev && t - 1 >= from && DAY_KEY.test(prev.key) ? Number(prev.key) : null;
       const dayAfter = next && t + 1 < end && DAY_KEY.test(next.key) ? Number(next.key) : null;
-      const yearToken = [tokens[t + 1], tokens[t + 2]].find((x) => x && YEAR_KEY.test(x.key));
+      const yearToken = [tokens[t + 1], tokens[t + 2]].find((x) => x && isYearKey(x.key));
       const year = yearToken ? Number(yearToken.key) : doc.date?.year;
       if (year === undefined) continue;
       const day = dayBefore ?? dayAfter;
@@ -67,7 +83,7 @@ export function findDates(doc: Doc, from: number, end: number): FoundDate[] {
       } else out.push({ date: `${year}-${pad(month)}`, precision: 'month', at: t });
       continue;
     }
-    if (token.key.length === 4 && YEAR_KEY.test(token.key)) {
+    if (isYearKey(token.key)) {
       const prev = tokens[t - 1];
       if (prev && months.has(prev.key)) continue;
       out.push({ date: token.key, precision: 'year', at: t });

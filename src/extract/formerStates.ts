@@ -1,4 +1,4 @@
-import { YEAR_KEY } from './dates.js';
+import { isYearKey } from './dates.js';
 import { bySeat, countryMention, type DocText, type EntityMention, type OfficeMention } from './document.js';
 import { mapped } from './lists.js';
 import type { FormerState } from './resources.js';
@@ -92,7 +92,7 @@ function sentenceYears(doc: DocText, day: string): Map<number, string> {
     }
     position++;
     if (position > YEAR_OPENING + 1 || token.key.length !== 4 || out.has(sentence)) continue;
-    if (YEAR_KEY.test(token.key) && token.key < current) out.set(sentence, `${token.key}-01-01`);
+    if (isYearKey(token.key) && token.key < current) out.set(sentence, `${token.key}-01-01`);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { isoDay, YEAR_KEY } from './dates.js';
+import { isoDay, isYearKey } from './dates.js';
 import {
   adjacent,
   type DayDate,
@@ -1582,7 +1582,7 @@ function yearsNamed(ctx: Context): readonly number[] {
     const today = ctx.day.slice(0, 4);
     const years: number[] = [];
     ctx.doc.tokens.forEach((token, t) => {
-      if (YEAR_KEY.test(token.key) && token.key < today) years.push(t);
+      if (isYearKey(token.key) && token.key < today) years.push(t);
     });
     ctx.years = years;
   }

@@ -1,5 +1,5 @@
 import { type Actor, group } from './actors.js';
-import { YEAR_KEY } from './dates.js';
+import { isYearKey } from './dates.js';
 import type { Doc } from './document.js';
 import { reasonRanges } from './events.js';
 import { compiledGrammar, negatedAt } from './grammar.js';
@@ -66,7 +66,7 @@ function yearIn(doc: Doc, from: number, end: number): number | null {
   let any: number | null = null;
   for (let t = from; t < end; t++) {
     const key = doc.tokens[t]?.key ?? '';
-    if (!YEAR_KEY.test(key)) continue;
+    if (!isYearKey(key)) continue;
     for (let back = 1; back <= 3; back++) {
       if (since.some((m) => phraseAt(doc, m, t - back))) return Number(key);
     }
