@@ -156,14 +156,34 @@ function nationalBody(
 }
 
 /**
- * Whether a title follows the name of a state or province within a country, so that its holder
- * governs that: "Ontario Premier Doug Ford", "Bayerns Gesundheitsminister", "NRW-Gesundheitsminister".
+ * Whether a title is tied to a state or province within a country, so that its holder governs
+ * that: right after its name ("Ontario Premier Doug Ford", "Bayerns Gesundheitsminister",
+ * "NRW-Gesundheitsminister") or right before it, over tie words only ("Regierungschefin
+ * Nordirlands", "First Minister of Scotland"). Northern Ireland also names the United Kingdom
+ * where no title is tied to it.
  */
-function regionalTitle(doc: Doc, first: number): boolean {
-  const sentence = doc.tokens[first]?.sentence;
-  if (!SPACES_AND_HYPHENS.test(gapText(doc, first - 1, first))) return false;
-  return compiledGrammar(doc.lexicon.bundle.language).regionalTies.some((words) =>
-    wordsEndAt(doc.tokens, words, first - 1, sentence),
+function regionalTitle(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[first]?.sentence;
+  const ties = compiledGrammar(doc.lexicon.bundle.language).regionalTies;
+  if (
+    SPACES_AND_HYPHENS.test(gapText(doc, first - 1, first)) &&
+    ties.some((words) => wordsEndAt(tokens, words, first - 1, sentence))
+  )
+    return true;
+  if (!SPACES_AND_HYPHENS.test(gapText(doc, last, last + 1))) return false;
+  const tieWords = doc.lexicon.bundle.offices?.tieWords ?? [];
+  let from = last + 1;
+  while (from - last <= tieWords.length && tieWords.includes(tokens[from]?.key ?? '')) from++;
+  const tie = ties.find((words) => wordsEndAt(tokens, words, from + words.length - 1, sentence));
+  if (tie === undefined) return false;
+  // Right after the title, a region followed by a capitalised word starts a name: "Health
+  // Secretary Victoria Atkins".
+  const next = from + tie.length;
+  return (
+    from > last + 1 ||
+    tokens[next]?.shape !== Shape.Capitalized ||
+    !SPACES_AND_HYPHENS.test(gapText(doc, next - 1, next))
   );
 }
 
@@ -581,7 +601,7 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           tied.id !== payload.implied &&
           officialStates?.includes(tied.id) === true &&
           adjacent(doc, tied.last, first);
-        if (payload.role !== null && !official && !regionalTitle(doc, first)) {
+        if (payload.role !== null && !official && !regionalTitle(doc, first, last)) {
           offices.push({
             first,
             last,
@@ -802,9 +822,9 @@ function forPortfolios(
     if (head === undefined || taken(t) || taken(t + 2)) continue;
     // A shadow minister holds no office; a state's or province's minister no national one.
     const first = t - (head.length - 1);
-    if (tokens[first - 1]?.key === 'shadow' || regionalTitle(doc, first)) continue;
+    if (tokens[first - 1]?.key === 'shadow') continue;
     const end = portfolioEnd(t + 2, false);
-    if (end === -1) continue;
+    if (end === -1 || regionalTitle(doc, first, end)) continue;
     offices.push({
       first,
       last: end,

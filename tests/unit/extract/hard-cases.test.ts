@@ -1474,6 +1474,27 @@ describe('leaders', () => {
         '2021-03-23',
       ),
     ).toEqual([]);
+    // The region after the title, in its genitive or after "of": Northern Ireland and Scotland
+    // are the United Kingdom's, their first ministers and ministers no national leaders.
+    expect(
+      leaders(
+        'Arlene Foster, die frühere Regierungschefin Nordirlands, kritisierte den Deal. Kate Forbes, Finanzministerin Schottlands, schwieg.',
+        'de',
+        '2019-10-17',
+      ),
+    ).toEqual([]);
+    expect(
+      leaders(
+        "First Minister of Scotland Nicola Sturgeon said no. Scotland's finance minister Kate Forbes agreed.",
+        'en',
+        '2022-10-17',
+      ),
+    ).toEqual([]);
+    expect(leaders('Kate Forbes, fjármálaráðherra Skotlands, sagði nei.', 'is', '2022-10-17')).toEqual([]);
+    // The United Kingdom's own ministers for its nations stay.
+    expect(leaders('Northern Ireland Secretary Chris Heaton-Harris said no.', 'en', '2022-10-17')).toEqual([
+      ['chris-heaton-harris', 'GBR', 'minister'],
+    ]);
     // National titles stay: a federal minister, and a state minister of Bangladesh's government.
     expect(leaders('Bundesgesundheitsminister Jens Spahn sprach.', 'de', '2021-03-23')).toEqual([
       ['jens-spahn', 'DEU', 'minister'],
