@@ -2144,7 +2144,8 @@ function namedInFullBefore(
   for (const t of occurrences(ctx, surname.key)) {
     if (t >= at) break;
     const token = tokens[t];
-    if (t < 1 || !token || ctx.free[t] !== -1 || claimed.has(t)) continue;
+    // The surname is capitalised there too: "dem Kabinett zu Energiefragen" gives "Zu" no name.
+    if (t < 1 || token?.shape !== Shape.Capitalized || ctx.free[t] !== -1 || claimed.has(t)) continue;
     const given = tokens[t - 1];
     if (
       given?.shape === Shape.Capitalized &&

@@ -3662,6 +3662,18 @@ describe('probe round 35', () => {
   });
 });
 
+describe('probe round 36', () => {
+  it('finds no name in a lower-case word that a capitalised one at a sentence start repeats', () => {
+    expect(
+      leaders(
+        'Giorgia Meloni tagte mit dem Kabinett zu Energiefragen. Zu Vizepremiers ernannte sie zwei Männer.',
+        'de',
+        '2022-10-23',
+      ),
+    ).toEqual([['giorgia-meloni', 'ITA', 'head of government']]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
