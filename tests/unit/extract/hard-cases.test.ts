@@ -3672,6 +3672,17 @@ describe('probe round 36', () => {
       ),
     ).toEqual([['giorgia-meloni', 'ITA', 'head of government']]);
   });
+
+  it('reads a capital as its state before more verbs of answering and acting', () => {
+    expect(
+      leaders(
+        'Ethiopia agreed. Asmara answered by sending Foreign Minister Osman Saleh.',
+        'en',
+        '2018-07-09',
+      ),
+    ).toEqual([['osman-saleh', 'ERI', 'foreign minister']]);
+    expect(countries('The Paris protests turned violent. Ethiopia agreed.', 'en')).toEqual(['ETH']);
+  });
 });
 
 describe('language and text', () => {
