@@ -328,6 +328,10 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
         GAP.comma.test(gapText(doc, pronoun - 1, pronoun))
       )
         return pronoun;
+      // "X, framkvæmdastjóri Landverndar, verður umhverfisráðherra": the link's subject is the name
+      // before an apposition between commas.
+      const apposition = appositionBefore(doc, start);
+      if (apposition !== -1) return apposition;
       continue;
     }
     const joins =
@@ -357,6 +361,26 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
     start--;
   }
   return start;
+}
+
+/**
+ * Where an apposition of one to five words ends right before `at`, between commas and after a
+ * capitalised word, begins: "Einar K. Guðfinnsson, forseti Alþingis, var …". -1 where there is none.
+ */
+function appositionBefore(doc: DocText, at: number): number {
+  const sentence = doc.tokens[at]?.sentence;
+  if (!GAP.comma.test(gapText(doc, at - 1, at))) return -1;
+  for (let first = at - 1; first >= at - 5 && first > 0; first--) {
+    if (doc.tokens[first]?.sentence !== sentence) return -1;
+    const gap = gapText(doc, first - 1, first);
+    if (GAP.comma.test(gap))
+      return doc.tokens[first - 1]?.shape === Shape.Capitalized &&
+        doc.tokens[first - 1]?.sentence === sentence
+        ? first
+        : -1;
+    if (!GAP.space.test(gap)) return -1;
+  }
+  return -1;
 }
 
 /** A closing bracket and spaces between two words. */

@@ -3683,6 +3683,42 @@ describe('probe round 36', () => {
     ).toEqual([['osman-saleh', 'ERI', 'foreign minister']]);
     expect(countries('The Paris protests turned violent. Ethiopia agreed.', 'en')).toEqual(['ETH']);
   });
+
+  it('gives a linked title to the name before an apposition between commas', () => {
+    expect(
+      leaders(
+        'Guðmundur Ingi Guðbrandsson, framkvæmdastjóri Landverndar, verður umhverfisráðherra.',
+        'is',
+        '2017-11-30',
+      ),
+    ).toEqual([['gudmundur-ingi-gudbrandsson', 'ISL', 'minister']]);
+    expect(
+      leaders('Einar K. Guðfinnsson, forseti Alþingis, var sjávarútvegsráðherra.', 'is', '2014-03-13'),
+    ).toEqual([['einar-k-gudfinnsson', 'ISL', 'minister']]);
+    expect(
+      leaders(
+        'John Mbadi, the ODM chairman, took the oath as Cabinet Secretary for the National Treasury.',
+        'en',
+        '2024-08-08',
+      ),
+    ).toEqual([['john-mbadi', 'KEN', 'finance minister']]);
+  });
+
+  it('reads a title after "áfram" in a clause without its verb, and after "will become"', () => {
+    expect(
+      leaders(
+        'Guðlaugur Þór Þórðarson verður áfram utanríkisráðherra og Þórdís Kolbrún Reykfjörð Gylfadóttir áfram ferðamálaráðherra.',
+        'is',
+        '2017-11-30',
+      ),
+    ).toEqual([
+      ['gudlaugur-thor-thordarson', 'ISL', 'foreign minister'],
+      ['thordis-kolbrun-reykfjord-gylfadottir', 'ISL', 'minister'],
+    ]);
+    expect(
+      leaders("Guðmundur Ingi Guðbrandsson will become Iceland's environment minister.", 'en', '2017-11-30'),
+    ).toEqual([['gudmundur-ingi-gudbrandsson', 'ISL', 'minister']]);
+  });
 });
 
 describe('language and text', () => {
