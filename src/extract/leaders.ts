@@ -297,7 +297,8 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
       start = country.first;
       continue;
     }
-    // "Patricia Bullrich, Macri's security minister": the person whose minister it is.
+    // "Patricia Bullrich, Macri's security minister": the person whose minister it is; a link may
+    // come before ("who served as Uribe's vice-president").
     if (token.shape === Shape.Capitalized && possessiveAt(doc, start - 1)) {
       start--;
       while (
@@ -307,7 +308,9 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
         adjacent(doc, start - 1, start)
       )
         start--;
-      break;
+      const link = doc.tokens[start - 1];
+      if (!link || !GAP.space.test(gapText(doc, start - 1, start)) || !linkStartsAt(doc, start - 1)) break;
+      continue;
     }
     // "X as finance minister", "X stays on as health secretary".
     const link = compiledGrammar(language).titleLinks.find((words) =>
@@ -1884,6 +1887,13 @@ function ministerCountry(
     const tied = officeCountry(ctx, office);
     if (tied !== null || !found || !isDeputyRole(office.role)) return tied;
     const before = ctx.doc.tokens[office.first - 1];
+    // "Francisco Santos, Uribe's vice-president": the deputy of a head the article has named.
+    if (possessiveAt(ctx.doc, office.first - 1)) {
+      for (const leader of found.values()) {
+        if (leader.spans.some((s) => s.first <= office.first - 1 && office.first - 1 <= s.last))
+          return leader.country;
+      }
+    }
     if (
       before?.sentence === office.sentence &&
       before.shape !== Shape.Lower &&
@@ -2380,8 +2390,49 @@ function adHocLeader(
   if (pair?.second && !listed(pair.second, pair.secondState))
     recordAdHoc(ctx, claimed, found, office, pair.second, pair.second, pair.secondState);
   const holderState = pair?.firstState ?? country;
+  for (const other of succession(ctx, claimed, office, named))
+    if (!listed(other, holderState)) recordAdHoc(ctx, claimed, found, office, other, other, holderState);
   if (listed(named, holderState)) return;
   recordAdHoc(ctx, claimed, found, office, named, span, holderState);
+}
+
+/**
+ * The other holders a succession names beside the title's: the new one before "replaced" in
+ * "Carolina Tohá replaced Izkia Siches as interior minister", the former one after "replacing" in
+ * "… as interior minister, replacing Izkia Siches". Not after "will" ("X will replace Y as"): one
+ * who has yet to take the office holds none.
+ */
+function succession(
+  ctx: Context,
+  claimed: ReadonlySet<number>,
+  office: OfficeMention,
+  named: { first: number; last: number },
+): Array<{ first: number; last: number }> {
+  const { doc } = ctx;
+  const language = doc.lexicon.bundle.language;
+  const out: Array<{ first: number; last: number }> = [];
+  const verb = doc.tokens[named.first - 1];
+  if (
+    verb?.sentence === office.sentence &&
+    named.last < office.first &&
+    (language.successionVerbs ?? []).includes(verb.key) &&
+    adjacent(doc, named.first - 1, named.first) &&
+    adjacent(doc, named.first - 2, named.first - 1)
+  ) {
+    const subject = nameAt(ctx, claimed, named.first - 2, -1, 2);
+    if (subject) out.push(subject);
+  }
+  const participle = doc.tokens[office.last + 1];
+  if (
+    participle?.sentence === office.sentence &&
+    (language.successionParticiples ?? []).includes(participle.key) &&
+    adjacent(doc, office.last, office.last + 1, true) &&
+    adjacent(doc, office.last + 1, office.last + 2)
+  ) {
+    const former = nameAt(ctx, claimed, office.last + 2, 1, 2);
+    if (former) out.push(former);
+  }
+  return out;
 }
 
 /** Whether the sentence of token `at` names a year before the article's (see `yearsNamed`). */

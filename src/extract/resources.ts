@@ -97,6 +97,16 @@ export interface LanguageData {
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
   /**
+   * Verbs of taking over an office, between the new holder's name and the former's: "Carolina
+   * Tohá replaced Izkia Siches as interior minister" gives both the title.
+   */
+  successionVerbs?: string[];
+  /**
+   * The same verbs' participles after a title, before the former holder's name: "… as interior
+   * minister, replacing Izkia Siches".
+   */
+  successionParticiples?: string[];
+  /**
    * Where nouns are capitalised, the words that mark the next word as a noun (articles,
    * "zum", "im"): "das Nachbarland Mali" is no person named Nachbarland Mali.
    */

@@ -3719,6 +3719,38 @@ describe('probe round 36', () => {
       leaders("Guðmundur Ingi Guðbrandsson will become Iceland's environment minister.", 'en', '2017-11-30'),
     ).toEqual([['gudmundur-ingi-gudbrandsson', 'ISL', 'minister']]);
   });
+
+  it("gives a head's deputy the head's state, over a link before the possessor", () => {
+    expect(
+      leaders(
+        "Álvaro Uribe opposed it. Francisco Santos, who served as Uribe's vice-president, opposed the accord.",
+        'en',
+        '2016-10-03',
+      ),
+    ).toEqual([
+      ['alvaro-uribe', 'COL', 'head of state'],
+      ['francisco-santos', 'COL', 'deputy head of state'],
+    ]);
+  });
+
+  it('gives the title to both names of a succession, not to one who will succeed', () => {
+    const both = [
+      ['carolina-toha', 'CHL', 'minister'],
+      ['izkia-siches', 'CHL', 'minister'],
+    ];
+    expect(
+      leaders("Carolina Tohá replaced Izkia Siches as Chile's interior minister.", 'en', '2022-09-06'),
+    ).toEqual(both);
+    expect(
+      leaders('Chile named Carolina Tohá as interior minister, replacing Izkia Siches.', 'en', '2022-09-06'),
+    ).toEqual(both);
+    expect(
+      leaders('Carolina Tohá ersetzt Izkia Siches als chilenische Innenministerin.', 'de', '2022-09-06'),
+    ).toEqual(both);
+    expect(
+      leaders("Kashim Shettima will succeed Yemi Osinbajo as Nigeria's vice-president.", 'en', '2023-03-01'),
+    ).toEqual([['yemi-osinbajo', 'NGA', 'deputy head of state']]);
+  });
 });
 
 describe('language and text', () => {
