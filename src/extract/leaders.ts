@@ -1930,10 +1930,28 @@ function ministerCountry(
     partyState(ctx, office) ??
     pronounState(ctx, office) ??
     sceneCountry(ctx, office) ??
+    (found ? subjectState(ctx, office, found) : null) ??
     previous ??
     nearCountry(ctx, office) ??
     mainCountry(ctx, found)
   );
+}
+
+/**
+ * The state that opens the title's sentence as its subject, where no leader is named in that
+ * sentence before the title: "Asmara answered by sending Foreign Minister Osman Saleh" after a
+ * sentence on Ethiopia's prime minister. Not a possessive ("Russia's invasion prompted …").
+ */
+function subjectState(
+  ctx: Context,
+  office: OfficeMention,
+  found: ReadonlyMap<string, ResolvedLeader>,
+): string | null {
+  const [opening] = ctx.doc.sentenceTokens[office.sentence] ?? [-1];
+  const subject = ctx.entities.find((e) => e.kind === 'country' && e.first === opening);
+  if (!subject || subject.last >= office.first || possessiveAt(ctx.doc, subject.last)) return null;
+  const leaderBetween = lastLeaderBefore(found, office.first, office.sentence, () => true);
+  return leaderBetween !== null && leaderBetween.end > subject.last ? null : subject.id;
 }
 
 /**

@@ -3682,6 +3682,27 @@ describe('probe round 36', () => {
       ),
     ).toEqual([['osman-saleh', 'ERI', 'foreign minister']]);
     expect(countries('The Paris protests turned violent. Ethiopia agreed.', 'en')).toEqual(['ETH']);
+    // The state that opens the sentence sends its minister, not the leader's named before.
+    expect(
+      leaders(
+        'Abiy Ahmed announced that Ethiopia would accept the ruling. Asmara answered by sending a delegation led by Foreign Minister Osman Saleh.',
+        'en',
+        '2018-07-09',
+      ),
+    ).toEqual([
+      ['abiy-ahmed', 'ETH', 'head of government'],
+      ['osman-saleh', 'ERI', 'foreign minister'],
+    ]);
+    expect(
+      leaders(
+        "Abiy Ahmed spoke on Monday. Russia's invasion of Ukraine worries Foreign Minister Gedu Andargachew.",
+        'en',
+        '2018-07-09',
+      ),
+    ).toEqual([
+      ['abiy-ahmed', 'ETH', 'head of government'],
+      ['gedu-andargachew', 'ETH', 'foreign minister'],
+    ]);
   });
 
   it('gives a linked title to the name before an apposition between commas', () => {
