@@ -3705,6 +3705,14 @@ describe('probe round 36', () => {
     ]);
   });
 
+  it('reads a capital as its state after a verb of acting and "by"', () => {
+    expect(
+      countries('The plan, backed by London and opposed by Moscow, was rejected by Beijing.', 'en'),
+    ).toEqual(['GBR', 'RUS', 'CHN']);
+    expect(countries('The ceasefire was welcomed by Washington.', 'en')).toEqual(['USA']);
+    expect(countries('The festival was opened by Paris musicians.', 'en')).toEqual([]);
+  });
+
   it('gives a linked title to the name before an apposition between commas', () => {
     expect(
       leaders(
