@@ -1962,8 +1962,12 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
   const parties = ctx.doc.lexicon.bundle.language.partyStates;
   if (!parties) return null;
   const { tokens, text } = ctx.doc;
-  const partyAt = (t: number) =>
-    inBrackets(ctx.doc, t) ? parties[text.slice(tokens[t]?.start ?? 0, tokens[t]?.end ?? 0)] : undefined;
+  const partyAt = (t: number) => {
+    const states = inBrackets(ctx.doc, t)
+      ? parties[text.slice(tokens[t]?.start ?? 0, tokens[t]?.end ?? 0)]
+      : undefined;
+    return states === undefined ? undefined : mostNamed(ctx, states);
+  };
   // Before the title too, when the name precedes it: "Christoph Wiederkehr (NEOS) wird
   // Bildungsminister"; not where the sentence names a province ("… wird Finanzminister in Sachsen").
   for (let t = Math.min(leadIn(ctx, office), office.first); t < office.first; t++) {
@@ -1978,6 +1982,21 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
     if (state !== undefined) return state;
   }
   return null;
+}
+
+/** Of some states, the one the article names more often than each other; none where none is. */
+function mostNamed(ctx: Context, states: readonly string[]): string | undefined {
+  if (states.length <= 1) return states[0];
+  let best: string | undefined;
+  let most = 0;
+  for (const state of states) {
+    const count = ctx.entities.filter((e) => e.kind === 'country' && e.id === state).length;
+    if (count > most) {
+      best = state;
+      most = count;
+    } else if (count === most) best = undefined;
+  }
+  return best;
 }
 
 /** Whether a sentence names a state or province within a country (`regionalTies`). */

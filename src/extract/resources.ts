@@ -201,9 +201,11 @@ export interface LanguageData {
   statePronouns?: string[];
   /**
    * Parties whose abbreviation in brackets after a name says whose politician it is: "Wirtschafts-
-   * ministerin Katherina Reiche (CDU)" is Germany's, whatever state the sentence before named.
+   * ministerin Katherina Reiche (CDU)" is Germany's, whatever state the sentence before named. A
+   * party several states have ("Grüne") lists them all; the one the article names more often than each
+   * other is taken, and none where no one is.
    */
-  partyStates?: Record<string, string>;
+  partyStates?: Record<string, string[]>;
   /**
    * Names of institutions and places a state's name ends ("Bank of" Japan) or whose name a state's
    * name or adjective opens ("Swiss National Bank", "South China Sea", "Indian Ocean"), in lower

@@ -3762,6 +3762,27 @@ describe('probe round 36', () => {
     ]);
   });
 
+  it('takes a party several states have for the state the article names most', () => {
+    expect(
+      leaders(
+        'Die Bundesregierung reagierte nüchtern. Bundeskanzler Olaf Scholz gratulierte Erdoğan. Landwirtschaftsminister Cem Özdemir (Grüne), dessen Eltern aus der Türkei stammen, äußerte sich dagegen kritisch.',
+        'de',
+        '2023-05-29',
+      ),
+    ).toEqual([
+      ['olaf-scholz', 'DEU', 'head of government'],
+      ['recep-tayyip-erdogan', 'TUR', 'head of state'],
+      ['cem-ozdemir', 'DEU', 'minister'],
+    ]);
+    expect(
+      leaders(
+        'Österreich verschärft die Regeln. Gesundheitsminister Johannes Rauch (Grüne) verwies auf Deutschland, wo man abwartet, und auf Österreichs Spitäler.',
+        'de',
+        '2022-05-29',
+      ),
+    ).toEqual([['johannes-rauch', 'AUT', 'minister']]);
+  });
+
   it('gives the title to both names of a succession, not to one who will succeed', () => {
     const both = [
       ['carolina-toha', 'CHL', 'minister'],
