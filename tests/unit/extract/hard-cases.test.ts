@@ -3803,6 +3803,30 @@ describe('probe round 36', () => {
   });
 });
 
+describe('probe round 37', () => {
+  it('knows the press spellings of Anastasiades, Burhan and Kadhimi, and Djíbútí', () => {
+    expect(leaders('Präsident Nikos Anastasiadis hatte Bedenken.', 'de', '2016-03-18')).toEqual([
+      ['nicos-anastasiades', 'CYP', 'head of state'],
+    ]);
+    expect(
+      leaders('Abdel Fattah al-Burhan hafnaði vopnahléinu. Burhan sagði nei.', 'is', '2023-04-25'),
+    ).toEqual([['abdel-fattah-abdelrahman-burhan', 'SDN', 'head of state']]);
+    expect(leaders('Mustafa al-Kadhimi congratulated his successor.', 'en', '2022-10-28')).toEqual([
+      ['mustafa-al-kadhimi', 'IRQ', 'head of government'],
+    ]);
+    expect(countries('Frakkar flugu fólki til Djíbútí.', 'is')).toEqual(['FRA', 'DJI']);
+  });
+
+  it('links a title after "sem lét af embætti" and "kept his post as"', () => {
+    expect(
+      leaders('Jón Gunnarsson, sem lét af embætti dómsmálaráðherra, gagnrýndi þetta.', 'is', '2023-06-21'),
+    ).toEqual([['jon-gunnarsson', 'ISL', 'minister']]);
+    expect(
+      leaders("Fuad Hussein kept his post as foreign minister in Iraq's new cabinet.", 'en', '2022-10-28'),
+    ).toEqual([['fuad-hussein', 'IRQ', 'foreign minister']]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
