@@ -367,13 +367,14 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
 }
 
 /**
- * Where an apposition of one to five words ends right before `at`, between commas and after a
- * capitalised word, begins: "Einar K. Guðfinnsson, forseti Alþingis, var …". -1 where there is none.
+ * Where an apposition of one to ten words ends right before `at`, between commas and after a
+ * capitalised word, begins: "Einar K. Guðfinnsson, forseti Alþingis, var …", "Ali Kareem, a former
+ * head of the state-run Basra Oil Company, was named …". -1 where there is none.
  */
 function appositionBefore(doc: DocText, at: number): number {
   const sentence = doc.tokens[at]?.sentence;
   if (!GAP.comma.test(gapText(doc, at - 1, at))) return -1;
-  for (let first = at - 1; first >= at - 5 && first > 0; first--) {
+  for (let first = at - 1; first >= at - 10 && first > 0; first--) {
     if (doc.tokens[first]?.sentence !== sentence) return -1;
     const gap = gapText(doc, first - 1, first);
     if (GAP.comma.test(gap))
@@ -381,7 +382,7 @@ function appositionBefore(doc: DocText, at: number): number {
         doc.tokens[first - 1]?.sentence === sentence
         ? first
         : -1;
-    if (!GAP.space.test(gap)) return -1;
+    if (!GAP.space.test(gap) && !GAP.hyphen.test(gap)) return -1;
   }
   return -1;
 }
@@ -1756,6 +1757,9 @@ function nameAt(
     if (token.joined && tokens[t - 1]?.shape === Shape.Upper) break;
     // So is the end of three words hyphened together: "Euro-Gruppen-Chef", where a name has two at most.
     if (token.joined && tokens[t - 1]?.joined) break;
+    // Where nouns are capitalised, a word after an article read backwards is a noun before the
+    // name: "Der Grünliberale Viktor Rossi".
+    if (step === -1 && picked.length >= 2 && nounAfterArticle(ctx, t, t)) break;
     // An honorific or a rank opens no name: "Sheikh Mishal …" is Mishal …
     if (picked.length === 0 && step === 1 && styleAt(ctx, t)) continue;
     // … and, read backwards, ends one: "Gen Salifou Mody becomes defence minister".
@@ -1797,7 +1801,7 @@ function afterInitial(doc: Doc, left: number, right: number): boolean {
 
 /** A capitalised run ending so names a body, not a person ("Defence Ministry", "Workers' Party"). */
 const INSTITUTION =
-  /(?:^|\s)(?:Party|Movement|Front|Alliance|Council|Ministry|Bank|Army|Government|Union|Commission|Committee|Court|Office|Agency|Forces)$/;
+  /(?:^|\s)(?:Party|Movement|Front|Alliance|Council|Ministry|Bank|Army|Government|Union|Commission|Committee|Court|Office|Agency|Forces|Company|Corporation|Group|Authority|Institute|University|Association|Federation|Foundation|Fund|Service|Airlines|Airways)$/;
 
 /**
  * Whether a capitalised word alone can be a name right after a title ("Defence Minister
@@ -2301,7 +2305,13 @@ function adHocLeader(
   const doc = ctx.doc;
   const offices = doc.lexicon.bundle.offices;
   if (offices?.listedOnly?.includes(titleText(doc, office))) return;
-  const country = ministerCountry(ctx, office, found);
+  // A head unlisted is of the state the sentence opens in where the title names none: "In Iraq,
+  // outgoing prime minister X".
+  const country =
+    ministerCountry(ctx, office, found) ??
+    (office.role !== null && !isMinisterRole(office.role) && !isDeputyRole(office.role)
+      ? sceneCountry(ctx, office)
+      : null);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;
   // The qualifier right before the title, or before the state's adjective before it: "der
   // stellvertretende russische Außenminister".

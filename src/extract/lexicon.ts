@@ -385,7 +385,10 @@ function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: strin
     if (words.includes('of')) continue;
     if (words.length >= 2 && words.length < all.length) shortened.add(words.join(' '));
     const last = words[words.length - 1] ?? '';
-    if (words.length >= 3 && /^\p{Lu}/u.test(last)) shortened.add(`${words[0]} ${last}`);
+    // Not where the first word is half of a compound given name: "Abdul Aziz Abdul Ghani" is no
+    // "Abdul Ghani", the name of others ("Hayan Abdul Ghani").
+    if (words.length >= 3 && /^\p{Lu}/u.test(last) && !COMPOUND_OPENING.test(words[0] ?? ''))
+      shortened.add(`${words[0]} ${last}`);
     // A Gulf royal without the dynasty's name: "Faisal bin Farhan" of "Faisal bin Farhan Al Saud".
     const dynasty = /^(.+ (?:bin|bint|ibn) \S+) (?:Al|al)[ -]\S+$/.exec(words.join(' '));
     if (dynasty?.[1]) shortened.add(dynasty[1]);
@@ -404,6 +407,9 @@ function leaderNames(leader: LeaderRecord): { listed: string[]; shortened: strin
   const keep = (name: string) => /\s/.test(name.trim()) && LATIN.test(name);
   return { listed: [...listed].filter(keep), shortened: [...shortened].filter(keep) };
 }
+
+/** First halves of Arabic compound given names: "Abdul Aziz", "Abdel Fattah", "Abu Bakr". */
+const COMPOUND_OPENING = /^(?:Abd|Abdul|Abdel|Abdal|Abdol|Abdur|Abu|Abou)$/;
 
 /** An Arabic article before a surname, which the press often leaves out ("al-Sharaa", "Sharaa"). */
 const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|az)-(?=\p{Lu})/u;

@@ -3825,6 +3825,44 @@ describe('probe round 37', () => {
       leaders("Fuad Hussein kept his post as foreign minister in Iraq's new cabinet.", 'en', '2022-10-28'),
     ).toEqual([['fuad-hussein', 'IRQ', 'foreign minister']]);
   });
+
+  it('takes no company for a person, and reaches the name over a long apposition', () => {
+    expect(
+      leaders(
+        "Ali Kareem, a former head of the state-run Basra Oil Company, was named Iraq's oil minister.",
+        'en',
+        '2022-10-28',
+      ),
+    ).toEqual([['ali-kareem', 'IRQ', 'minister']]);
+  });
+
+  it('makes no short name of a compound given name and the surname', () => {
+    // "Abdul Aziz Abdul Ghani", Yemen's prime minister in the 1990s, is no "Abdul Ghani".
+    expect(leaders('Hayan Abdul Ghani spoke.', 'en', '2022-10-28')).toEqual([]);
+    expect(leaders('Abdul Aziz Abdul Ghani spoke in Sanaa.', 'en', '1995-10-28')).toEqual([
+      ['abdul-aziz-abdul-ghani', 'YEM', 'head of government'],
+    ]);
+  });
+
+  it('gives an unlisted head the state the sentence opens in', () => {
+    expect(
+      leaders('In Iraq, outgoing prime minister Ali Hassan congratulated his successor.', 'en', '2022-10-28'),
+    ).toEqual([['ali-hassan', 'IRQ', 'head of government']]);
+    // Not a listed head of a body: "In Brussels, President Juncker" is the Commission's.
+    expect(
+      leaders(
+        'The European Commission met. In Brussels, President Jean-Claude Juncker spoke.',
+        'en',
+        '2018-10-28',
+      ),
+    ).toEqual([['jean-claude-juncker', null, 'head of organization']]);
+  });
+
+  it('reads a capitalised word after an article before a name as a noun', () => {
+    expect(mentionTexts('Der Grünliberale Viktor Rossi wird Bundeskanzler.', 'de', '2023-12-13')).toEqual([
+      ['viktor-rossi', ['Viktor Rossi']],
+    ]);
+  });
 });
 
 describe('language and text', () => {
