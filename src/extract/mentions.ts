@@ -12,6 +12,7 @@ import {
 import { type CompiledGrammar, compiledGrammar, wordsEndAt } from './grammar.js';
 import { insertionSort } from './insertionSort.js';
 import type { Payload } from './lexicon.js';
+import { ministryTitles } from './ministryTitles.js';
 import type { PhraseMatch } from './phraseMatcher.js';
 import type { CountryGuard, OfficeLexicon } from './resources.js';
 import { Shape, type Token } from './tokenize.js';
@@ -633,6 +634,13 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
     insertionSort(offices, (a, b) => a.first - b.first);
   if (doc.lexicon.bundle.offices?.portfolioEndings !== undefined) {
     const found = portfolioTitles(doc, covered, doc.lexicon.bundle.offices);
+    if (found.length > 0) {
+      offices.push(...found);
+      insertionSort(offices, (a, b) => a.first - b.first);
+    }
+  }
+  if (doc.lexicon.bundle.offices?.ministries !== undefined) {
+    const found = ministryTitles(doc, covered, entities, doc.lexicon.bundle.offices);
     if (found.length > 0) {
       offices.push(...found);
       insertionSort(offices, (a, b) => a.first - b.first);

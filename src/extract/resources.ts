@@ -328,6 +328,17 @@ export interface OfficeLexicon {
    */
   portfolioAfter?: { heads: string[]; opener: string; joiners: string[] };
   /**
+   * A minister named by the ministry taken over or headed, the name before a verb and the
+   * ministry after it: "Giorgio Jackson will run Chile's social development ministry", "Guðrún
+   * Hafsteinsdóttir tók við dómsmálaráðuneytinu". `endings`: endings, as keys, of the words for a
+   * ministry, each with the ending of the minister's title that replaces it ("ministerium":
+   * "minister") to find the role; `verbs`: the verbs, lower case, that may come between;
+   * `portfolioFollows`: whether the portfolio may follow the ministry in lower case ("ráðuneyti
+   * félags- og húsnæðismála"), where elsewhere such a word makes the ministry part of a longer
+   * noun ("ministry officials").
+   */
+  ministries?: { endings: Record<string, string>; verbs: string[]; portfolioFollows?: boolean };
+  /**
    * Nouns that, after a state's adjective, are the state itself ("the French Republic", "franska
    * lýðveldisins"), lower case. After a title, an adjective before any other noun ties the title
    * to that noun, not to the state: "president of the Russian Chess Federation".

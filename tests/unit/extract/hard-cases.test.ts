@@ -3858,6 +3858,34 @@ describe('probe round 37', () => {
     ).toEqual([['jean-claude-juncker', null, 'head of organization']]);
   });
 
+  it('names a minister by the ministry taken over or headed', () => {
+    expect(
+      leaders("Giorgio Jackson will run Chile's social development ministry.", 'en', '2022-09-06'),
+    ).toEqual([['giorgio-jackson', 'CHL', 'minister']]);
+    expect(
+      leaders("Kgosientsho Ramokgopa heads South Africa's electricity ministry.", 'en', '2024-07-01'),
+    ).toEqual([['kgosientsho-ramokgopa', 'ZAF', 'minister']]);
+    expect(
+      leaders('Guðrún Hafsteinsdóttir tók við dómsmálaráðuneytinu á mánudag.', 'is', '2023-06-21'),
+    ).toEqual([['gudrun-hafsteinsdottir', 'ISL', 'minister']]);
+    expect(
+      leaders(
+        'Ný ríkisstjórn Íslands tók við. Inga Sæland tekur við nýju ráðuneyti félags- og húsnæðismála.',
+        'is',
+        '2024-12-21',
+      ),
+    ).toEqual([['inga-saeland', 'ISL', 'minister']]);
+    // The role from the ministry's words, the state from the adjective among them.
+    expect(
+      leaders('Max Muster übernimmt das österreichische Verteidigungsministerium.', 'de', '2025-05-06'),
+    ).toEqual([['max-muster', 'AUT', 'defence minister']]);
+    // Not the ministry's possession, nor a ministry word opening a longer noun.
+    expect(
+      leaders("John Smith heads the foreign ministry's delegation in Chile.", 'en', '2024-07-01'),
+    ).toEqual([]);
+    expect(leaders('In Chile, John Smith heads ministry officials.', 'en', '2024-07-01')).toEqual([]);
+  });
+
   it('reads a capitalised word after an article before a name as a noun', () => {
     expect(mentionTexts('Der Grünliberale Viktor Rossi wird Bundeskanzler.', 'de', '2023-12-13')).toEqual([
       ['viktor-rossi', ['Viktor Rossi']],
