@@ -1510,7 +1510,15 @@ function pastNamesakes(ctx: Context, name: NameCandidate, former: readonly strin
   // Abdullah", not "a former aide to King Abdullah" or "her former ally Ferdinand Marcos".
   const title = ctx.offices.find((o) => o.last === name.first - 1 && adjacent(ctx.doc, o.last, name.first));
   const before = ctx.doc.tokens[title ? title.first - 1 : name.first - 1];
-  if (before?.sentence !== name.sentence || !former.includes(before.key)) return name;
+  // Or right after the name, opening an apposition: "Bjarni Benediktsson, þáverandi
+  // utanríkisráðherra, undirritaði" in 2023 is the one of 1949.
+  const after = ctx.doc.tokens[name.last + 1];
+  const pastBefore = before?.sentence === name.sentence && former.includes(before.key);
+  const pastAfter =
+    after?.sentence === name.sentence &&
+    former.includes(after.key) &&
+    GAP.comma.test(gapText(ctx.doc, name.last, name.last + 1));
+  if (!pastBefore && !pastAfter) return name;
   const past = name.ids.filter((id) => {
     const leader = ctx.byId.get(id);
     return (
@@ -1582,10 +1590,13 @@ function namesakeOfNamedYear(ctx: Context, ids: readonly string[], at: number): 
   return only;
 }
 
+/** How many sentences either side of a name a year may stand in and still date its passage. */
+const PASSAGE_SENTENCES = 2;
+
 /**
  * The year the passage around a token is about: the year ("1990") its sentence names nearest to
- * it, else the one the text names last before it, else the first after. Years from the article's
- * own on are not a look back.
+ * it, else the one named last before it, else the first after, within `PASSAGE_SENTENCES`. Years
+ * from the article's own on are not a look back.
  */
 function passageYear(ctx: Context, at: number): string | null {
   const years = yearsNamed(ctx);
@@ -1596,7 +1607,11 @@ function passageYear(ctx: Context, at: number): string | null {
   let before = -1;
   let after = -1;
   for (const t of years) {
-    if (tokens[t]?.sentence === sentence && (near === -1 || Math.abs(t - at) < Math.abs(near - at))) near = t;
+    const other = tokens[t]?.sentence ?? -1;
+    if (other === sentence && (near === -1 || Math.abs(t - at) < Math.abs(near - at))) near = t;
+    // A year further off is another passage's: "the defence agreement of 1951" paragraphs before
+    // "Bjarni Benediktsson, fyrrverandi forsætisráðherra" in 2025.
+    if (Math.abs(other - (sentence ?? -1)) > PASSAGE_SENTENCES) continue;
     if (t < at) before = t;
     else if (after === -1) after = t;
   }
@@ -2054,10 +2069,17 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
     if (entity.sentence !== office.sentence || entity.last >= office.first || entity.country === null)
       continue;
     if (entity.kind !== 'place' && entity.kind !== 'country') continue;
-    const opener = ctx.doc.tokens[entity.first - 1];
-    if (!opener || !locatives.has(opener.key)) continue;
-    if (entity.first - 1 !== start && !COMMA_LAST.test(gapText(ctx.doc, entity.first - 2, entity.first - 1)))
-      continue;
+    // Over a word or two in lower case: "In neighbouring Brazil, Finance Minister Pedro Malan".
+    let at = entity.first - 1;
+    while (
+      at > entity.first - 3 &&
+      ctx.doc.tokens[at]?.shape === Shape.Lower &&
+      !locatives.has(ctx.doc.tokens[at]?.key ?? '')
+    )
+      at--;
+    const opener = ctx.doc.tokens[at];
+    if (!opener || opener.sentence !== office.sentence || !locatives.has(opener.key)) continue;
+    if (at !== start && !COMMA_LAST.test(gapText(ctx.doc, at - 1, at))) continue;
     // Verb second, the verb and perhaps the holder's name come between: "Í Svíþjóð hefur Lena
     // Hallengren félagsmálaráðherra".
     const next = language.verbSecond

@@ -3893,6 +3893,64 @@ describe('probe round 37', () => {
   });
 });
 
+describe('probe round 38', () => {
+  it('knows German spellings of popes, Khrushchev and Turchynov', () => {
+    expect(leaders('Papst Benedikt XVI. tritt zurück.', 'de', '2013-02-11')).toEqual([
+      ['pope-benedict-xvi', 'VAT', 'head of state'],
+    ]);
+    expect(
+      leaders(
+        'Die Krim kam 1954 unter Sowjetführer Nikita Chruschtschow an die Ukraine.',
+        'de',
+        '2014-03-18',
+      ),
+    ).toEqual([['nikita-khrushchev', 'SUN', 'head of government']]);
+    expect(
+      leaders('Übergangspräsident Olexander Turtschynow erlaubte den Waffeneinsatz.', 'de', '2014-03-18'),
+    ).toEqual([['oleksandr-turchynov', 'UKR', 'head of state']]);
+  });
+
+  it('takes the namesake of the past where an apposition says "then" or "former"', () => {
+    expect(
+      leaders(
+        'Bjarni Benediktsson, þáverandi utanríkisráðherra, undirritaði sáttmálann í apríl 1949.',
+        'is',
+        '2023-07-12',
+      ),
+    ).toEqual([['bjarni-benediktsson-2', 'ISL', 'foreign minister']]);
+    // A year paragraphs before is another passage's, not the name's.
+    expect(
+      leaders(
+        'Hún minnti á varnarsamninginn frá 1951. Ferðamönnum fækkar. Bókanir dragast saman. Verð hækkar. Bjarni Benediktsson, fyrrverandi forsætisráðherra, gagnrýndi ríkisstjórnina.',
+        'is',
+        '2025-04-10',
+      ),
+    ).toEqual([['bjarni-benediktsson', 'ISL', 'head of government']]);
+  });
+
+  it('reads the state a sentence opens in over a qualifier, and a capital after the regime in it', () => {
+    expect(
+      leaders(
+        "Paul O'Neill was wary. In neighboring Brazil, Finance Minister Pedro Malan said no.",
+        'en',
+        '2001-12-06',
+      ),
+    ).toEqual([
+      ['paul-o-neill', 'USA', 'finance minister'],
+      ['pedro-malan', 'BRA', 'finance minister'],
+    ]);
+    expect(countries('Þeir vöruðu stjórnina í Teheran við.', 'is')).toEqual(['IRN']);
+  });
+
+  it('reads a capital persuaded or angered as its state, and "who is also" as a title link', () => {
+    expect(countries('Hamdok wants to persuade Washington to drop the listing.', 'en')).toEqual(['USA']);
+    expect(countries('The deal angered Beijing.', 'en')).toEqual(['CHN']);
+    expect(
+      leaders("Spain's Íñigo Méndez de Vigo, who is also education minister, spoke.", 'en', '2017-10-28'),
+    ).toEqual([['inigo-mendez-de-vigo', 'ESP', 'minister']]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
