@@ -167,9 +167,13 @@ function regionalTitle(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const sentence = tokens[first]?.sentence;
   const ties = compiledGrammar(doc.lexicon.bundle.language).regionalTies;
+  // Over an ordinal: "Schottlands Erste Ministerin".
+  const ordinals = doc.lexicon.bundle.language.titleOrdinals ?? [];
+  let before = first - 1;
+  while (before > first - 3 && ordinals.includes(tokens[before]?.key ?? '')) before--;
   if (
-    SPACES_AND_HYPHENS.test(gapText(doc, first - 1, first)) &&
-    ties.some((words) => wordsEndAt(tokens, words, first - 1, sentence))
+    SPACES_AND_HYPHENS.test(gapText(doc, before, before + 1)) &&
+    ties.some((words) => wordsEndAt(tokens, words, before, sentence))
   )
     return true;
   if (!SPACES_AND_HYPHENS.test(gapText(doc, last, last + 1))) return false;
@@ -871,6 +875,8 @@ function portfolioTitles(doc: Doc, covered: readonly number[], lexicon: OfficeLe
   for (let t = 0; t < doc.tokens.length; t++) {
     const token = doc.tokens[t] as Token;
     if (covered[t] !== -1 || token.shape === Shape.Upper || !portfolio.get(token.id, token.key)) continue;
+    // A region's minister is no state's: "Nicola Sturgeon, fyrsti ráðherra Skotlands".
+    if (regionalTitle(doc, t, t)) continue;
     out.push({
       first: t,
       last: t,

@@ -3942,6 +3942,29 @@ describe('probe round 38', () => {
     expect(countries('Þeir vöruðu stjórnina í Teheran við.', 'is')).toEqual(['IRN']);
   });
 
+  it("takes a region's first minister for no state's, over an ordinal or as a bare minister's word", () => {
+    expect(
+      leaders(
+        'Aus Irland kam Lob, Schottlands Erste Ministerin Nicola Sturgeon forderte ein Referendum.',
+        'de',
+        '2020-01-31',
+      ),
+    ).toEqual([]);
+    expect(
+      leaders('Nicola Sturgeon, fyrsti ráðherra Skotlands, hitti leiðtoga Íslands.', 'is', '2021-11-02'),
+    ).toEqual([]);
+  });
+
+  it('takes the attorney general for a minister where the office is a cabinet seat', () => {
+    expect(leaders('U.S. Attorney General Jeff Sessions spoke.', 'en', '2018-05-17')).toEqual([
+      ['jeff-sessions', 'USA', 'minister'],
+    ]);
+    // Not a state's, a deputy's, nor Israel's, a civil servant.
+    expect(leaders('New York Attorney General Letitia James sued.', 'en', '2023-05-17')).toEqual([]);
+    expect(leaders('Deputy Attorney General Rod Rosenstein spoke.', 'en', '2018-05-17')).toEqual([]);
+    expect(leaders("Israel's attorney general Gali Baharav-Miara objected.", 'en', '2023-05-17')).toEqual([]);
+  });
+
   it('reads a capital persuaded or angered as its state, and "who is also" as a title link', () => {
     expect(countries('Hamdok wants to persuade Washington to drop the listing.', 'en')).toEqual(['USA']);
     expect(countries('The deal angered Beijing.', 'en')).toEqual(['CHN']);
