@@ -2458,11 +2458,33 @@ function adHocLeader(
   const pair = named === span ? pairedHolders(ctx, claimed, office, span) : null;
   if (pair?.second && !listed(pair.second, pair.secondState))
     recordAdHoc(ctx, claimed, found, office, pair.second, pair.second, pair.secondState);
-  const holderState = pair?.firstState ?? country;
+  // "Finance Minister Pedro Malan of Brazil": a state after the name, where the title names none.
+  const stateAfter = named.first > office.last ? stateAfterName(ctx, named) : null;
+  const holderState =
+    pair?.firstState ?? (stateAfter !== null && officeCountry(ctx, office) === null ? stateAfter : country);
   for (const other of succession(ctx, claimed, office, named))
     if (!listed(other, holderState)) recordAdHoc(ctx, claimed, found, office, other, other, holderState);
   if (listed(named, holderState)) return;
   recordAdHoc(ctx, claimed, found, office, named, span, holderState);
+}
+
+/** The state named right after a name over the language's tie words ("of Brazil"), not an adjective of a noun. */
+function stateAfterName(ctx: Context, name: { first: number; last: number }): string | null {
+  const tieWords = ctx.doc.lexicon.bundle.offices?.tieWords ?? [];
+  const sentence = ctx.doc.tokens[name.last]?.sentence;
+  let t = name.last + 1;
+  while (t - name.last <= tieWords.length && tieWords.includes(ctx.doc.tokens[t]?.key ?? '')) t++;
+  if (t === name.last + 1 || !SPACES_AND_COMMAS.test(gapText(ctx.doc, name.last, name.last + 1))) return null;
+  if (gapText(ctx.doc, name.last, name.last + 1).includes(',')) return null;
+  const state = ctx.countries.startingAt.get(t)?.[0];
+  if (
+    !state ||
+    state.sentence !== sentence ||
+    adjectiveOfNoun(ctx, state) ||
+    possessiveAt(ctx.doc, state.last)
+  )
+    return null;
+  return state.id;
 }
 
 /**

@@ -3940,6 +3940,13 @@ describe('probe round 38', () => {
       ['pedro-malan', 'BRA', 'finance minister'],
     ]);
     expect(countries('Þeir vöruðu stjórnina í Teheran við.', 'is')).toEqual(['IRN']);
+    // A state after the name, where the title names none.
+    expect(
+      leaders("Paul O'Neill was wary. Finance Minister Pedro Malan of Brazil said no.", 'en', '2001-12-06'),
+    ).toEqual([
+      ['paul-o-neill', 'USA', 'finance minister'],
+      ['pedro-malan', 'BRA', 'finance minister'],
+    ]);
   });
 
   it("takes a region's first minister for no state's, over an ordinal or as a bare minister's word", () => {
