@@ -45,7 +45,7 @@ export interface CompiledGrammar {
   locatives: Set<string>;
   negations: Set<string>;
   /** See `regionalTies` in language.json, split into normalised words (hyphens split too). */
-  regionalTies: string[][];
+  regionalTies: PhraseIndex;
 }
 
 const cache = new WeakMap<LanguageData, CompiledGrammar>();
@@ -100,12 +100,58 @@ export function compiledGrammar(grammar: LanguageData): CompiledGrammar {
       determiners: new Set(grammar.determiners ?? []),
       nounMarkers: new Set(grammar.nounMarkers ?? []),
       locatives: new Set(grammar.locatives ?? []),
-      regionalTies: (grammar.regionalTies ?? []).map((phrase) => phrase.split(/[\s-]+/).map(normalizeKey)),
+      regionalTies: new PhraseIndex(
+        (grammar.regionalTies ?? []).map((phrase) => phrase.split(/[\s-]+/).map(normalizeKey)),
+      ),
       negations: new Set(grammar.negations ?? []),
     };
     cache.set(grammar, compiled);
   }
   return compiled;
+}
+
+/**
+ * Phrases indexed by their first and last words: asked of every title whether one ends right
+ * before it or starts right after it, a list of a hundred regions would otherwise be walked each time.
+ */
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byLast = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[][]) {
+    for (const words of phrases) {
+      if (words.length === 0) continue;
+      PhraseIndex.add(this.byFirst, words[0] ?? '', words);
+      PhraseIndex.add(this.byLast, words[words.length - 1] ?? '', words);
+    }
+  }
+
+  private static add(index: Map<string, string[][]>, key: string, words: string[]): void {
+    const list = index.get(key);
+    if (list) list.push(words);
+    else index.set(key, [words]);
+  }
+
+  /** The phrase whose words end at token `at`, all in sentence `sentence`; the longest of several. */
+  endingAt(tokens: readonly Token[], at: number, sentence: number | undefined): string[] | undefined {
+    let best: string[] | undefined;
+    for (const words of this.byLast.get(tokens[at]?.key ?? '') ?? [])
+      if ((best === undefined || words.length > best.length) && wordsEndAt(tokens, words, at, sentence))
+        best = words;
+    return best;
+  }
+
+  /** The phrase whose words start at token `at`, all in sentence `sentence`; the longest of several. */
+  startingAt(tokens: readonly Token[], at: number, sentence: number | undefined): string[] | undefined {
+    let best: string[] | undefined;
+    for (const words of this.byFirst.get(tokens[at]?.key ?? '') ?? [])
+      if (
+        (best === undefined || words.length > best.length) &&
+        wordsEndAt(tokens, words, at + words.length - 1, sentence)
+      )
+        best = words;
+    return best;
+  }
 }
 
 /** True when the token keys from `at` on spell the words. */

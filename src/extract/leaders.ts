@@ -2022,8 +2022,7 @@ function mostNamed(ctx: Context, states: readonly string[]): string | undefined 
 function regionNamed(doc: Doc, sentence: number): boolean {
   const ties = compiledGrammar(doc.lexicon.bundle.language).regionalTies;
   const [start, end] = doc.sentenceTokens[sentence] ?? [0, 0];
-  for (let t = start; t < end; t++)
-    if (ties.some((words) => wordsEndAt(doc.tokens, words, t, sentence))) return true;
+  for (let t = start; t < end; t++) if (ties.endingAt(doc.tokens, t, sentence)) return true;
   return false;
 }
 

@@ -171,16 +171,13 @@ function regionalTitle(doc: Doc, first: number, last: number): boolean {
   const ordinals = doc.lexicon.bundle.language.titleOrdinals ?? [];
   let before = first - 1;
   while (before > first - 3 && ordinals.includes(tokens[before]?.key ?? '')) before--;
-  if (
-    SPACES_AND_HYPHENS.test(gapText(doc, before, before + 1)) &&
-    ties.some((words) => wordsEndAt(tokens, words, before, sentence))
-  )
+  if (SPACES_AND_HYPHENS.test(gapText(doc, before, before + 1)) && ties.endingAt(tokens, before, sentence))
     return true;
   if (!SPACES_AND_HYPHENS.test(gapText(doc, last, last + 1))) return false;
   const tieWords = doc.lexicon.bundle.offices?.tieWords ?? [];
   let from = last + 1;
   while (from - last <= tieWords.length && tieWords.includes(tokens[from]?.key ?? '')) from++;
-  const tie = ties.find((words) => wordsEndAt(tokens, words, from + words.length - 1, sentence));
+  const tie = ties.startingAt(tokens, from, sentence);
   if (tie === undefined) return false;
   // Right after the title, a region followed by a capitalised word starts a name: "Health
   // Secretary Victoria Atkins".

@@ -4,6 +4,7 @@ import { wordsEndAt } from './grammar.js';
 import type { OfficeLexicon } from './resources.js';
 import { Shape, type Token } from './tokenize.js';
 import type { LeaderRole } from './types.js';
+import { WordMemo } from './vocabulary.js';
 
 /** At most this many words between the verb and the ministry: "the new social development". */
 const MAX_BETWEEN = 5;
@@ -13,6 +14,8 @@ interface Compiled {
   titles: Map<string, LeaderRole>;
   verbs: string[][];
   endings: Array<[string, string]>;
+  /** Per word, the index in `endings` of the ending it has, or -1 (asked of every word, answered once). */
+  endingOf: WordMemo<number>;
 }
 
 const compiledCache = new WeakMap<OfficeLexicon, Compiled>();
@@ -20,11 +23,13 @@ const compiledCache = new WeakMap<OfficeLexicon, Compiled>();
 function compiled(lexicon: OfficeLexicon, ministries: NonNullable<OfficeLexicon['ministries']>): Compiled {
   let out = compiledCache.get(lexicon);
   if (!out) {
+    // Longest ending first: "ministeriums" before "ministerium".
+    const endings = Object.entries(ministries.endings).sort((a, b) => b[0].length - a[0].length);
     out = {
       titles: new Map(Object.entries(lexicon.titles).map(([title, role]) => [title.toLowerCase(), role])),
       verbs: ministries.verbs.map((verb) => verb.split(' ')),
-      // Longest ending first: "ministeriums" before "ministerium".
-      endings: Object.entries(ministries.endings).sort((a, b) => b[0].length - a[0].length),
+      endings,
+      endingOf: new WordMemo((key) => endings.findIndex(([end]) => key.endsWith(end))),
     };
     compiledCache.set(lexicon, out);
   }
@@ -47,14 +52,14 @@ export function ministryTitles(
 ): OfficeMention[] {
   const ministries = lexicon.ministries;
   if (!ministries) return [];
-  const { titles, verbs, endings } = compiled(lexicon, ministries);
+  const { titles, verbs, endings, endingOf } = compiled(lexicon, ministries);
   const stopwords = doc.lexicon.bundle.language.stopwords ?? [];
   const determiners = doc.lexicon.bundle.language.determiners ?? [];
   const { tokens } = doc;
   const out: OfficeMention[] = [];
   for (let t = 1; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    const ending = endings.find(([end]) => token.key.endsWith(end));
+    const ending = endings[endingOf.get(token.id, token.key)];
     if (!ending || covered[t] !== -1 || possessiveAt(doc, t)) continue;
     const next = tokens[t + 1];
     if (
