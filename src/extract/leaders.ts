@@ -1905,25 +1905,34 @@ function ministerCountry(
   if (office.role === null || !isMinisterRole(office.role)) {
     const tied = officeCountry(ctx, office);
     if (tied !== null || !found || !isDeputyRole(office.role)) return tied;
-    const before = ctx.doc.tokens[office.first - 1];
+    // The title with its ordinal written as part of it: "First Vice President".
+    const ordinals = ctx.doc.lexicon.bundle.language.titleOrdinals ?? [];
+    let first = office.first;
+    while (
+      first > office.first - 2 &&
+      ctx.doc.tokens[first - 1]?.shape === Shape.Capitalized &&
+      ordinals.includes(ctx.doc.tokens[first - 1]?.key ?? '')
+    )
+      first--;
+    const before = ctx.doc.tokens[first - 1];
     // "Francisco Santos, Uribe's vice-president": the deputy of a head the article has named.
-    if (possessiveAt(ctx.doc, office.first - 1)) {
+    if (possessiveAt(ctx.doc, first - 1)) {
       for (const leader of found.values()) {
-        if (leader.spans.some((s) => s.first <= office.first - 1 && office.first - 1 <= s.last))
-          return leader.country;
+        if (leader.spans.some((s) => s.first <= first - 1 && first - 1 <= s.last)) return leader.country;
       }
     }
+    // A body's name right before it: "Commission Vice President Šefčovič".
     if (
       before?.sentence === office.sentence &&
       before.shape !== Shape.Lower &&
-      !opensSentence(ctx.doc, office.first - 1)
+      !opensSentence(ctx.doc, first - 1)
     )
       return null;
     // "China sent Vice President Han Zheng" after a sentence naming Britain's premier: a state
     // named one word before the title. Else the last head's, else the state named just before
     // ("Das serbische Parlament billigte den Plan. … Vizepremier Vojislav Šešelj").
     return (
-      lastStateBefore(ctx, office.first, office.sentence, 1, 2) ??
+      lastStateBefore(ctx, first, office.sentence, 1, 2) ??
       lastHeadState(ctx, office, found) ??
       lastStateBefore(ctx, office.first, office.sentence, 2) ??
       mainHeadState(ctx, found)

@@ -3981,6 +3981,14 @@ describe('probe round 38', () => {
   });
 });
 
+describe('probe round 39', () => {
+  it("gives a deputy's title with its ordinal the state named before it", () => {
+    expect(
+      leaders('Iran named First Vice President Mohammad Mokhber as acting president.', 'en', '2024-05-20'),
+    ).toEqual([['mohammad-mokhber', 'IRN', 'deputy head of state']]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
