@@ -2423,8 +2423,12 @@ function adHocLeader(
   // Before a title whose lead-in is a possessor ("Trump's commerce secretary"), a name is its
   // holder's only where the title closes the apposition: "X, Macri's security minister, said", not
   // "In an interview with Jake Tapper, Trump's commerce secretary defended".
+  // A state's possessive only after a comma ("with Jake Tapper, America's commerce secretary
+  // defended"): after a link it says whose the office is ("X became Sri Lanka's president on Monday").
+  const afterComma = gapText(doc, start - 1, start).includes(',');
   let possessed = false;
-  for (let t = start; t < office.first && !possessed; t++) possessed = possessiveAt(doc, t);
+  for (let t = start; t < office.first && !possessed; t++)
+    possessed = possessiveAt(doc, t) && (afterComma || !ctx.countries.endingAt.has(t));
   const closes =
     !possessed ||
     doc.tokens[office.last + 1]?.sentence !== office.sentence ||

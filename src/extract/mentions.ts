@@ -197,7 +197,7 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
   const possessive = POSSESSIVE_ANY_CASE.test(
     doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0),
   );
-  if (possessive) return true;
+  if (possessive) return !cityNounAfter(doc, last);
   if (phraseBefore(doc, context.metonymBefore, first)) return true;
   if (objectOfVerb(doc, context, first, last)) return true;
   // "fell in London and New York": after a locative the city is a place, whatever follows it.
@@ -229,6 +229,18 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     }
   }
   return appositionThenVerb(doc, context.metonymAfter, first, last);
+}
+
+/** Whether one of the two words after a capital's possessive is a noun of the city (`cityNouns`). */
+function cityNounAfter(doc: Doc, last: number): boolean {
+  const nouns = doc.lexicon.bundle.language.cityNouns ?? [];
+  const sentence = doc.tokens[last]?.sentence;
+  for (let t = last + 1; t <= last + 2; t++) {
+    const token = doc.tokens[t];
+    if (!token || token.sentence !== sentence) return false;
+    if (nouns.includes(token.key)) return true;
+  }
+  return false;
 }
 
 /**

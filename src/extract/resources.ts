@@ -94,6 +94,11 @@ export interface LanguageData {
   relativePronouns?: string[];
   /** The title links (`titleLinks`) a relative pronoun may open with: verbs, not adjectives ("fráfarandi"). */
   relativeLinks?: string[];
+  /**
+   * Nouns after a capital's possessive that make it the city, not its state: "Nairobi's Kibera
+   * slum", "Cairo's Tahrir Square", "Moscow's mayor" (lower case; the first or second word after).
+   */
+  cityNouns?: string[];
   /** Verbs between a title and the name of its holder: "Neuer Außenminister wird X". */
   nameLinks?: string[];
   /**

@@ -3986,6 +3986,41 @@ describe('probe round 39', () => {
     expect(
       leaders('Iran named First Vice President Mohammad Mokhber as acting president.', 'en', '2024-05-20'),
     ).toEqual([['mohammad-mokhber', 'IRN', 'deputy head of state']]);
+    // A lower-case ordinal after a name is read as before.
+    expect(
+      leaders(
+        'Ali Khamenei fól Mohammad Mokhber, fyrsta varaforseta, að gegna forsetaembættinu.',
+        'is',
+        '2024-05-20',
+      ),
+    ).toEqual([
+      ['ali-khamenei', 'IRN', 'head of state'],
+      ['mohammad-mokhber', 'IRN', 'deputy head of state'],
+    ]);
+  });
+
+  it("gives a linked title with a state's possessive to the name, whatever follows the title", () => {
+    expect(
+      leaders(
+        "Anura Kumara Dissanayake was sworn in as Sri Lanka's president on Monday.",
+        'en',
+        '2024-09-23',
+      ),
+    ).toEqual([['anura-kumara-dissanayake', 'LKA', 'head of state']]);
+    // Not over a comma, where the apposition does not close.
+    expect(
+      leaders(
+        "In an interview with Jake Tapper, America's commerce secretary defended the tariffs.",
+        'en',
+        '2025-04-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a capital's possessive before a noun of the city as the city", () => {
+    expect(countries("In Nairobi's Kibera slum, residents queued to vote.", 'en')).toEqual([]);
+    expect(countries("Moscow's mayor spoke. Cairo's Tahrir Square filled.", 'en')).toEqual([]);
+    expect(countries("Moscow's response was swift.", 'en')).toEqual(['RUS']);
   });
 });
 
