@@ -1774,7 +1774,7 @@ function nameAt(
     if (token.joined && tokens[t - 1]?.joined) break;
     // Where nouns are capitalised, a word after an article read backwards is a noun before the
     // name: "Der Grünliberale Viktor Rossi".
-    if (step === -1 && picked.length >= 2 && nounAfterArticle(ctx, t, t)) break;
+    if (step === -1 && picked.length >= 1 && nounAfterArticle(ctx, t, t)) break;
     // An honorific or a rank opens no name: "Sheikh Mishal …" is Mishal …
     if (picked.length === 0 && step === 1 && styleAt(ctx, t)) continue;
     // … and, read backwards, ends one: "Gen Salifou Mody becomes defence minister".

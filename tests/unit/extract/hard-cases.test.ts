@@ -4021,6 +4021,13 @@ describe('probe round 39', () => {
     expect(countries("In Nairobi's Kibera slum, residents queued to vote.", 'en')).toEqual([]);
     expect(countries("Moscow's mayor spoke. Cairo's Tahrir Square filled.", 'en')).toEqual([]);
     expect(countries("Moscow's response was swift.", 'en')).toEqual(['RUS']);
+    expect(countries('Washington boðaði hertar refsiaðgerðir.', 'is')).toEqual(['USA']);
+  });
+
+  it('makes no name of a noun after an article and a possessor before a title', () => {
+    expect(
+      leaders('In Brasilien war er bis zum Frühjahr Bolsonaros Infrastrukturminister.', 'de', '2022-10-31'),
+    ).toEqual([]);
   });
 });
 
