@@ -23,6 +23,7 @@ import type {
   LeaderRecord,
   OrganizationRecord,
 } from './resources.js';
+import { subjectBefore } from './subjectBefore.js';
 import { Shape, type Token } from './tokenize.js';
 import type { LeaderRole } from './types.js';
 
@@ -333,8 +334,11 @@ function findLeadIn(ctx: Context, office: OfficeMention): number {
         return pronoun;
       // "X, framkvæmdastjóri Landverndar, verður umhverfisráðherra": the link's subject is the name
       // before an apposition between commas.
+      // Not one that says the name is no leader's ("X, a professor of politics, …"), nor one after
+      // a preposition ("Að mati Eiríks Bergmanns, prófessors í stjórnmálafræði, er …").
       const apposition = appositionBefore(doc, start);
-      if (apposition !== -1) return apposition;
+      if (apposition !== -1 && !describedAsNonLeader(ctx, apposition - 1) && subjectBefore(doc, apposition))
+        return apposition;
       continue;
     }
     const joins =
@@ -1334,7 +1338,12 @@ export function resolveLeaders(
         // "forseti framkvæmdastjórnar ESB" the Commission. A minister's title the text ties to
         // none is of the person's own state ("Außenminister Alexander Schallenberg", listed as
         // Austria's chancellor), not of the state the article names most.
-        const ownState = office?.role && isMinisterRole(office.role) ? (latest?.country ?? null) : null;
+        // A deputy's too: "In Moscow, Anatoly Chubais, named first deputy prime minister" after a
+        // paragraph on India is Russia's.
+        const ownState =
+          office?.role && (isMinisterRole(office.role) || isDeputyRole(office.role))
+            ? (latest?.country ?? null)
+            : null;
         // The paper's own state a title implies gives way to the state the sentence is set in:
         // "Í Lundúnum sagði Jack Straw innanríkisráðherra" in 1998 is Britain's home secretary.
         const tied = office ? officeCountry(ctx, office) : null;
@@ -1519,6 +1528,22 @@ function pastNamesakes(ctx: Context, name: NameCandidate, former: readonly strin
     former.includes(after.key) &&
     GAP.comma.test(gapText(ctx.doc, name.last, name.last + 1));
   if (!pastBefore && !pastAfter) return name;
+  // The title after the word of the past says which office is past: "Bjarni Benediktsson,
+  // fyrrverandi fjármálaráðherra" in 2024 is the one who was finance minister, though he holds
+  // another office on the day.
+  const pastTitle = pastAfter
+    ? ctx.offices.find(
+        (o) => o.sentence === name.sentence && o.first > name.last + 1 && o.first <= name.last + 3,
+      )
+    : undefined;
+  if (pastTitle?.role) {
+    const heldIt = name.ids.filter((id) =>
+      ctx.byId
+        .get(id)
+        ?.offices.some((o) => o.role === pastTitle.role && o.since !== null && o.since <= ctx.day),
+    );
+    if (heldIt.length > 0) return heldIt.length < name.ids.length ? { ...name, ids: heldIt } : name;
+  }
   const past = name.ids.filter((id) => {
     const leader = ctx.byId.get(id);
     return (
@@ -1955,7 +1980,7 @@ function ministerCountry(
   if (nativeImplied) return sceneCountry(ctx, office) ?? tied;
   return (
     tied ??
-    partyState(ctx, office) ??
+    partyState(ctx, office, found) ??
     pronounState(ctx, office) ??
     sceneCountry(ctx, office) ??
     (found ? subjectState(ctx, office, found) : null) ??
@@ -1966,9 +1991,10 @@ function ministerCountry(
 }
 
 /**
- * The state that opens the title's sentence as its subject, where no leader is named in that
- * sentence before the title: "Asmara answered by sending Foreign Minister Osman Saleh" after a
- * sentence on Ethiopia's prime minister. Not a possessive ("Russia's invasion prompted …").
+ * The state that opens the title's sentence as its subject, in one clause with the title, where no
+ * leader is named in that sentence before the title: "Asmara answered by sending Foreign Minister
+ * Osman Saleh" after a sentence on Ethiopia's prime minister. Not a possessive ("Russia's invasion
+ * prompted …").
  */
 function subjectState(
   ctx: Context,
@@ -1978,6 +2004,13 @@ function subjectState(
   const [opening] = ctx.doc.sentenceTokens[office.sentence] ?? [-1];
   const subject = ctx.entities.find((e) => e.kind === 'country' && e.first === opening);
   if (!subject || subject.last >= office.first || possessiveAt(ctx.doc, subject.last)) return null;
+  // In one clause with the title: not a quotation the title's holder is then said to have said
+  // ("Israel will be hit hardest, Trade Minister Omer Bolat told reporters").
+  const between = ctx.doc.text.slice(
+    ctx.doc.tokens[subject.last]?.end ?? 0,
+    ctx.doc.tokens[office.first]?.start ?? 0,
+  );
+  if (/[,;:"“”„«»]/.test(between)) return null;
   const leaderBetween = lastLeaderBefore(found, office.first, office.sentence, () => true);
   return leaderBetween !== null && leaderBetween.end > subject.last ? null : subject.id;
 }
@@ -1986,7 +2019,11 @@ function subjectState(
  * The state of a party named in brackets shortly after an untied title, after the holder's name:
  * "Wirtschaftsministerin Katherina Reiche (CDU)" (see `partyStates`).
  */
-function partyState(ctx: Context, office: OfficeMention): string | null {
+function partyState(
+  ctx: Context,
+  office: OfficeMention,
+  found?: ReadonlyMap<string, ResolvedLeader>,
+): string | null {
   const parties = ctx.doc.lexicon.bundle.language.partyStates;
   if (!parties) return null;
   const { tokens, text } = ctx.doc;
@@ -1994,7 +2031,7 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
     const states = inBrackets(ctx.doc, t)
       ? parties[text.slice(tokens[t]?.start ?? 0, tokens[t]?.end ?? 0)]
       : undefined;
-    return states === undefined ? undefined : mostNamed(ctx, states);
+    return states === undefined ? undefined : partyOf(ctx, office, states, found);
   };
   // Before the title too, when the name precedes it: "Christoph Wiederkehr (NEOS) wird
   // Bildungsminister"; not where the sentence names a province ("… wird Finanzminister in Sachsen").
@@ -2012,13 +2049,26 @@ function partyState(ctx: Context, office: OfficeMention): string | null {
   return null;
 }
 
-/** Of some states, the one the article names more often than each other; none where none is. */
-function mostNamed(ctx: Context, states: readonly string[]): string | undefined {
+/**
+ * Of some states, the one of the leader named last before the title, where it is one of them
+ * ("Umweltministerin Leonore Gewessler (Grüne)" after Austria's chancellor, in a story naming
+ * Germany more); else the one the article names more often than each other, a leader found counting
+ * once for their state; none where none is.
+ */
+function partyOf(
+  ctx: Context,
+  office: OfficeMention,
+  states: readonly string[],
+  found?: ReadonlyMap<string, ResolvedLeader>,
+): string | undefined {
   if (states.length <= 1) return states[0];
+  const previous = found ? lastLeaderState(office, found) : null;
+  if (previous !== null && states.includes(previous)) return previous;
   let best: string | undefined;
   let most = 0;
   for (const state of states) {
-    const count = ctx.entities.filter((e) => e.kind === 'country' && e.id === state).length;
+    let count = ctx.entities.filter((e) => e.kind === 'country' && e.id === state).length;
+    for (const leader of found?.values() ?? []) if (leader.country === state) count++;
     if (count > most) {
       best = state;
       most = count;
@@ -2079,10 +2129,13 @@ function sceneCountry(ctx: Context, office: OfficeMention): string | null {
     if (entity.kind !== 'place' && entity.kind !== 'country') continue;
     // Over a word or two in lower case: "In neighbouring Brazil, Finance Minister Pedro Malan".
     let at = entity.first - 1;
+    const stopwords = language.stopwords ?? [];
     while (
       at > entity.first - 3 &&
       ctx.doc.tokens[at]?.shape === Shape.Lower &&
-      !locatives.has(ctx.doc.tokens[at]?.key ?? '')
+      !locatives.has(ctx.doc.tokens[at]?.key ?? '') &&
+      // A qualifier, not a preposition: "In talks with China, Trade Minister X" is no scene.
+      !stopwords.includes(ctx.doc.tokens[at]?.key ?? '')
     )
       at--;
     const opener = ctx.doc.tokens[at];
@@ -2471,7 +2524,10 @@ function adHocLeader(
   if (pair?.second && !listed(pair.second, pair.secondState))
     recordAdHoc(ctx, claimed, found, office, pair.second, pair.second, pair.secondState);
   // "Finance Minister Pedro Malan of Brazil": a state after the name, where the title names none.
-  const stateAfter = named.first > office.last ? stateAfterName(ctx, named) : null;
+  // Only where the title opens its clause: in "The criticism by Trade Minister Mary Ng of China"
+  // the state is the criticism's.
+  const stateAfter =
+    named.first > office.last && opensClause(ctx, office.first) ? stateAfterName(ctx, named) : null;
   const holderState =
     pair?.firstState ?? (stateAfter !== null && officeCountry(ctx, office) === null ? stateAfter : country);
   for (const other of succession(ctx, claimed, office, named))
@@ -2661,4 +2717,14 @@ function recordAdHoc(
     if (!entry.spans.some((s) => s.first <= t && t <= s.last))
       entry.spans.push({ first: t, last: t, sentence: token.sentence });
   }
+}
+
+/** Whether the token at `at` opens its sentence or a clause (after a comma or a conjunction). */
+function opensClause(ctx: Context, at: number): boolean {
+  const before = ctx.doc.tokens[at - 1];
+  if (!before || before.sentence !== ctx.doc.tokens[at]?.sentence) return true;
+  return (
+    gapText(ctx.doc, at - 1, at).includes(',') ||
+    ctx.doc.lexicon.bundle.language.conjunctions.includes(before.key)
+  );
 }

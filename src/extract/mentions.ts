@@ -198,6 +198,16 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     doc.text.slice(doc.tokens[last]?.start ?? 0, doc.tokens[last]?.end ?? 0),
   );
   if (possessive) return !cityNounAfter(doc, last);
+  // A word of a longer name ("Real Madrid", "Lokomotiv Moscow") or a modifier ("London-based
+  // investors", "Budapest police") is the city's; not where every noun is capitalised ("die
+  // Haltung Moskaus") and hyphens make compounds ("Peking-Besuch").
+  if (
+    doc.lexicon.bundle.language.nounsCapitalised !== true &&
+    (inLongerName(doc, first) ||
+      (next?.sentence === sentence && GAP.hyphen.test(gapText(doc, last, last + 1))))
+  )
+    return false;
+  if (cityNounAfter(doc, last)) return false;
   if (phraseBefore(doc, context.metonymBefore, first)) return true;
   if (objectOfVerb(doc, context, first, last)) return true;
   // "fell in London and New York": after a locative the city is a place, whatever follows it.
@@ -229,6 +239,29 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     }
   }
   return appositionThenVerb(doc, context.metonymAfter, first, last);
+}
+
+/**
+ * Whether a capital follows a capitalised word of a name, a club's or a place's ("Real Madrid",
+ * "Dynamo Kyiv"): not a word that opens sentences ("Now Moscow says"), a month or a weekday ("In
+ * March Moscow said").
+ */
+function inLongerName(doc: Doc, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  if (
+    before?.shape !== Shape.Capitalized ||
+    before.sentence !== doc.tokens[first]?.sentence ||
+    !GAP.space.test(gapText(doc, first - 1, first))
+  )
+    return false;
+  const language = doc.lexicon.bundle.language;
+  return (
+    !compiledGrammar(language).months.has(before.key) &&
+    !(language.weekdays ?? []).includes(before.key) &&
+    !(language.stopwords ?? []).includes(before.key) &&
+    !(language.sentenceOpeners ?? []).includes(before.key) &&
+    !language.conjunctions.includes(before.key)
+  );
 }
 
 /** Whether one of the two words after a capital's possessive is a noun of the city (`cityNouns`). */

@@ -2,6 +2,7 @@ import type { Doc, EntityMention, OfficeMention } from './document.js';
 import { GAP, gapText, possessiveAt } from './document.js';
 import { wordsEndAt } from './grammar.js';
 import type { OfficeLexicon } from './resources.js';
+import { subjectBefore } from './subjectBefore.js';
 import { Shape, type Token } from './tokenize.js';
 import type { LeaderRole } from './types.js';
 import { WordMemo } from './vocabulary.js';
@@ -70,8 +71,8 @@ export function ministryTitles(
       !stopwords.includes(next.key)
     )
       continue;
-    const found = verbBefore(doc, covered, entities, verbs, t);
-    if (!found) continue;
+    const found = verbBefore(doc, covered, entities, verbs, stopwords, t);
+    if (!found || !subjectBefore(doc, found.first)) continue;
     const words = found.words.filter((w) => !determiners.includes(w));
     const stem = token.key.slice(0, token.key.length - ending[0].length);
     const title = [...words, `${stem}${ending[1]}`].join(' ').trim();
@@ -99,6 +100,7 @@ function verbBefore(
   covered: readonly number[],
   entities: readonly EntityMention[],
   verbs: readonly string[][],
+  stopwords: readonly string[],
   at: number,
 ): { first: number; words: string[]; state: string | null } | null {
   const { tokens } = doc;
@@ -119,7 +121,13 @@ function verbBefore(
     }
     // Another name or title among the words: "took over Rosneft's ministry" is no ministry's title.
     if (covered[t] !== -1) return null;
+    // Nor a preposition: "oversees policy at the finance ministry", "heldur því fram að ráðuneytið".
+    if (stopwords.includes(token.key) && !determiners(doc).includes(token.key)) return null;
     words.unshift(token.key);
   }
   return null;
+}
+
+function determiners(doc: Doc): readonly string[] {
+  return doc.lexicon.bundle.language.determiners ?? [];
 }

@@ -207,8 +207,8 @@ export interface LanguageData {
   /**
    * Parties whose abbreviation in brackets after a name says whose politician it is: "Wirtschafts-
    * ministerin Katherina Reiche (CDU)" is Germany's, whatever state the sentence before named. A
-   * party several states have ("Grüne") lists them all; the one the article names more often than each
-   * other is taken, and none where no one is.
+   * party several states have ("Grüne") lists them all; the one of the leader named just before is taken,
+   * else the one the article names most (its leaders counting), and none on a tie.
    */
   partyStates?: Record<string, string[]>;
   /**
