@@ -1330,8 +1330,12 @@ export function resolveLeaders(
       // title written next to it says what the text calls them then (Kagame, defence minister in
       // 1998, president from 2000); without one, someone whose offices all lie ahead (a
       // candidate who won later) is no leader yet.
-      const only =
+      const found1 =
         name.ids.length === 1 ? ctx.byId.get(name.ids[0] ?? '') : latestNamesake(ctx, name.ids, name.first);
+      // Someone out of office for decades, under no title, in an article naming none of their
+      // states, is a namesake: "Markus Feldmann, a pump maker" in 2024 is no Swiss Federal
+      // Councillor of the 1950s.
+      const only = found1 && !office && forgottenHere(ctx, found1) ? undefined : found1;
       if (only) {
         const latest = latestBefore(only, ctx.day, ctx.standing);
         // Only a title tied to a state: "leiðtogi Verkamannaflokksins" leads a party, and
@@ -1661,6 +1665,25 @@ function yearsNamed(ctx: Context): readonly number[] {
 const LONG_GONE_YEARS = 20;
 
 /** When the person's last listed office ended ('' for none ended; '9999' when one is open). */
+/** Years out of office after which a name alone, its state unnamed, is taken for a namesake's. */
+const FORGOTTEN_YEARS = 30;
+
+/**
+ * Whether a leader held only seats of a collective body (the Swiss Federal Council: "Member of …"
+ * in the list), left them `FORGOTTEN_YEARS` before the day, and the article names none of their
+ * states: such seats are many and their holders little known, so the name is more likely someone
+ * else's. A head of state or government of their own is news for longer (Thatcher, Khrushchev).
+ */
+function forgottenHere(ctx: Context, leader: LeaderRecord): boolean {
+  const limit = `${Number(ctx.day.slice(0, 4)) - FORGOTTEN_YEARS}${ctx.day.slice(4)}`;
+  return (
+    lastOfficeEnd(leader) < limit &&
+    (leader.heads ?? []).length === 0 &&
+    leader.offices.every((o) => o.title.startsWith('Member of')) &&
+    !leader.offices.some((o) => ctx.named.has(o.country))
+  );
+}
+
 function lastOfficeEnd(leader: LeaderRecord): string {
   let end = '';
   for (const o of leader.offices) {

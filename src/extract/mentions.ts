@@ -227,7 +227,11 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     next.sentence === sentence &&
     GAP.blank.test(doc.text.slice(doc.tokens[last]?.end ?? 0, next.start))
   ) {
-    if (context.metonymAfter.has(next.key)) return true;
+    // "Washington and Moscow agreed"; not after a preposition of places: "the ports of Abidjan and
+    // Dakar" (`placePrepositions`).
+    const language = doc.lexicon.bundle.language;
+    const ofPlaces = language.conjunctions.includes(next.key) && listAfterPlacePreposition(doc, first);
+    if (context.metonymAfter.has(next.key) && !ofPlaces) return true;
     // "Washington first imposed", "Moskau hat erneut": one auxiliary or adverb may come between.
     const then = doc.tokens[last + 2];
     if (
@@ -239,6 +243,34 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     }
   }
   return appositionThenVerb(doc, context.metonymAfter, first, last);
+}
+
+/**
+ * Whether the list a capital ends ("Lomé, Abidjan") follows a preposition of places: "the ports of
+ * Lomé, Abidjan and Dakar" (`placePrepositions`).
+ */
+function listAfterPlacePreposition(doc: Doc, first: number): boolean {
+  const prepositions = doc.lexicon.bundle.language.placePrepositions ?? [];
+  if (prepositions.length === 0) return false;
+  const sentence = doc.tokens[first]?.sentence;
+  let at = first - 1;
+  // Back over the list's capitalised words and the commas between them.
+  while (
+    at > first - 8 &&
+    doc.tokens[at]?.shape === Shape.Capitalized &&
+    doc.tokens[at]?.sentence === sentence
+  ) {
+    const gap = gapText(doc, at, at + 1);
+    if (!GAP.space.test(gap) && !GAP.comma.test(gap)) return false;
+    at--;
+  }
+  const before = doc.tokens[at];
+  return (
+    before !== undefined &&
+    before.sentence === sentence &&
+    prepositions.includes(before.key) &&
+    GAP.space.test(gapText(doc, at, at + 1))
+  );
 }
 
 /**

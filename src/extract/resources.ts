@@ -95,6 +95,11 @@ export interface LanguageData {
   /** The title links (`titleLinks`) a relative pronoun may open with: verbs, not adjectives ("fráfarandi"). */
   relativeLinks?: string[];
   /**
+   * Prepositions after which capitals listed with "and" are places, whatever follows: "the ports of
+   * Abidjan and Dakar" (where "Washington and Moscow agreed" are states).
+   */
+  placePrepositions?: string[];
+  /**
    * Nouns after a capital's possessive that make it the city, not its state: "Nairobi's Kibera
    * slum", "Cairo's Tahrir Square", "Moscow's mayor" (lower case; the first or second word after).
    */

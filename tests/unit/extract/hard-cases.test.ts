@@ -4145,6 +4145,36 @@ describe('a review of the rules of probe rounds 36 to 39', () => {
   });
 });
 
+describe('probe round 40', () => {
+  it('reads capitals listed after "of" as places', () => {
+    expect(countries('Mali depends on the ports of Lomé, Abidjan and Dakar.', 'en')).toEqual(['MLI']);
+    expect(countries('Aznar had clashed with Paris and Berlin over the voting system.', 'en')).toEqual([
+      'FRA',
+      'DEU',
+    ]);
+  });
+
+  it('takes a name of a seat of the Swiss Federal Council decades ago, its state unnamed, for a namesake', () => {
+    expect(leaders('Markus Feldmann, a pump maker, spoke.', 'en', '2024-11-07')).toEqual([]);
+    expect(leaders('Bundesrat Markus Feldmann sprach in Bern.', 'de', '1955-11-07')).toEqual([
+      ['markus-feldmann', 'CHE', 'head of state'],
+    ]);
+    // A leader alone in office is named for longer.
+    expect(leaders('Nikita Khrushchev banged his shoe.', 'en', '2024-02-12')).toEqual([
+      ['nikita-khrushchev', 'SUN', 'head of government'],
+    ]);
+  });
+
+  it('knows Rabin in Icelandic and family and innovation ministers in English', () => {
+    expect(leaders('Jitshak Rabín samdi frið við Jórdaníu árið 1994.', 'is', '2020-09-16')).toEqual([
+      ['yitzhak-rabin', 'ISR', 'head of government'],
+    ]);
+    expect(leaders('Italian Family Minister Elena Bonetti resigned.', 'en', '2021-02-13')).toEqual([
+      ['elena-bonetti', 'ITA', 'minister'],
+    ]);
+  });
+});
+
 describe('language and text', () => {
   it.each([
     ['Vladimír Pútín Rússlandsforseti hrósaði Norður-Kóreu fyrir stuðninginn í stríðinu.', 'is'],
