@@ -2412,10 +2412,18 @@ function adHocLeader(
   const offices = doc.lexicon.bundle.offices;
   if (offices?.listedOnly?.includes(titleText(doc, office))) return;
   // A head unlisted is of the state the sentence opens in where the title names none: "In Iraq,
-  // outgoing prime minister X".
+  // outgoing prime minister X". Not under a party's name: "In Canada, … Conservative leader X".
+  const party = doc.tokens[office.first - 1];
   const country =
     ministerCountry(ctx, office, found) ??
-    (office.role !== null && !isMinisterRole(office.role) && !isDeputyRole(office.role)
+    (office.role !== null &&
+    !isMinisterRole(office.role) &&
+    !isDeputyRole(office.role) &&
+    !(
+      party?.sentence === office.sentence &&
+      party.shape !== Shape.Lower &&
+      adjacent(doc, office.first - 1, office.first)
+    )
       ? sceneCountry(ctx, office)
       : null);
   if (!country && (offices?.adHocNeedsTie ?? []).includes(office.role)) return;

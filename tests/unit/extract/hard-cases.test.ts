@@ -3853,6 +3853,14 @@ describe('probe round 37', () => {
     expect(
       leaders('In Iraq, outgoing prime minister Ali Hassan congratulated his successor.', 'en', '2022-10-28'),
     ).toEqual([['ali-hassan', 'IRQ', 'head of government']]);
+    // Not a party's leader: "Conservative leader".
+    expect(
+      leaders(
+        'In Canada, New Democratic Party leader Jagmeet Singh called for an inquiry, and Conservative leader Pierre Poilievre demanded facts.',
+        'en',
+        '2023-09-22',
+      ),
+    ).toEqual([]);
     // Not a listed head of a body: "In Brussels, President Juncker" is the Commission's.
     expect(
       leaders(
