@@ -246,6 +246,40 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
 }
 
 /**
+ * Makes the capitals listed before a capital read as its state, with commas and "and" between,
+ * their states too: "Washington, London and Paris condemned". Each is a place entity (in
+ * `places`, by index) ending where the list's next item begins, in the same sentence. Whether
+ * any was made one (the entities are then out of the text's order).
+ */
+function listedBefore(doc: Doc, entities: EntityMention[], places: Set<number>, first: number): boolean {
+  let next = first;
+  let any = false;
+  for (;;) {
+    const gap = gapText(doc, next - 1, next);
+    const conjunction = doc.tokens[next - 1];
+    const viaAnd =
+      conjunction !== undefined && doc.lexicon.bundle.language.conjunctions.includes(conjunction.key);
+    const end = GAP.comma.test(gap)
+      ? next - 1
+      : viaAnd && GAP.comma.test(gapText(doc, next - 2, next - 1))
+        ? next - 2
+        : viaAnd
+          ? next - 2
+          : -1;
+    if (end < 0) return any;
+    let index = -1;
+    for (const i of places)
+      if (entities[i]?.last === end && entities[i]?.sentence === doc.tokens[first]?.sentence) index = i;
+    const place = entities[index];
+    if (!place || place.country === null) return any;
+    places.delete(index);
+    entities.push(countryMention(place.first, place.last, place.sentence, place.country, 'capital'));
+    any = true;
+    next = place.first;
+  }
+}
+
+/**
  * Whether the list a capital ends ("Lomé, Abidjan") follows a preposition of places: "the ports of
  * Lomé, Abidjan and Dakar" (`placePrepositions`).
  */
@@ -254,11 +288,13 @@ function listAfterPlacePreposition(doc: Doc, first: number): boolean {
   if (prepositions.length === 0) return false;
   const sentence = doc.tokens[first]?.sentence;
   let at = first - 1;
-  // Back over the list's capitalised words and the commas between them.
+  // Back over the list's capitalised words and the commas between them, to the preposition (which
+  // opening the sentence is capitalised too: "In London, Paris and Berlin").
   while (
     at > first - 8 &&
     doc.tokens[at]?.shape === Shape.Capitalized &&
-    doc.tokens[at]?.sentence === sentence
+    doc.tokens[at]?.sentence === sentence &&
+    !prepositions.includes(doc.tokens[at]?.key ?? '')
   ) {
     const gap = gapText(doc, at, at + 1);
     if (!GAP.space.test(gap) && !GAP.comma.test(gap)) return false;
@@ -541,6 +577,9 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
   const names: NameCandidate[] = [];
   // Country mentions whose guard yields to other states (see `withoutYielding`): index → those states.
   const yielding = new Map<number, readonly string[]>();
+  // Places that are capitals which may stand for their state (entity indices), for `listedBefore`.
+  const metonymPlaces = new Set<number>();
+  let promoted = false;
   // For the person-name guards, words matched only as someone's surname are still free name words
   // ("Chad Johnson"): -1 marks a free word, as in `covered`.
   const free = new Array<number>(covered.length).fill(-1);
@@ -662,7 +701,10 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
           (paired === 'state' || speakerContext(doc, match.first, match.last))
         ) {
           entities.push(countryMention(first, last, sentence, payload.iso3, 'capital'));
-        }
+          // The capitals listed before it with commas speak with it: "Washington, London and
+          // Paris condemned the attack".
+          if (listedBefore(doc, entities, metonymPlaces, first)) promoted = true;
+        } else if (payload.metonym) metonymPlaces.add(entities.length - 1);
         break;
       }
       if (payload.kind === 'office') {
@@ -725,6 +767,9 @@ export function classify(doc: Doc, matches: PhraseMatch<Payload>[]): Classified 
     }
   }
   if (yielding.size > 0) entities = withoutYielding(entities, yielding);
+  // Back in the text's order where a list's capitals were made states after the one that spoke
+  // (`listedBefore`); stable, so a place stays before the state mention of the same words.
+  if (promoted) insertionSort(entities, (a, b) => a.first - b.first);
   // Titles several states' press use are settled once every state the article names is known.
   for (const office of offices)
     if (office.among !== null) office.country = sharedTitleState(entities, office, office.among);

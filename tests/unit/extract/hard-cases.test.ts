@@ -4160,6 +4160,20 @@ describe('probe round 40', () => {
       'FRA',
       'DEU',
     ]);
+    expect(countries('Flights from Paris, Berlin and Moscow resumed.', 'en')).toEqual([]);
+    expect(countries('In London, Paris and Berlin, protesters marched.', 'en')).toEqual([]);
+  });
+
+  it('reads the capitals listed before one that speaks as states too', () => {
+    expect(countries('Washington, London and Paris condemned the attack.', 'en')).toEqual([
+      'USA',
+      'GBR',
+      'FRA',
+    ]);
+    expect(countries('Am Dienstag zogen Paris, Rom und Madrid nach.', 'de')).toEqual(['FRA', 'ITA', 'ESP']);
+    expect(
+      countries('Niger recalled its ambassadors to Paris, Washington, Abuja and Lome.', 'en', '2023-08-03'),
+    ).toEqual(['NER', 'FRA', 'USA', 'NGA', 'TGO']);
   });
 
   it('takes a name of a seat of the Swiss Federal Council decades ago, its state unnamed, for a namesake', () => {
