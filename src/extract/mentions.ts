@@ -219,7 +219,12 @@ function speakerContext(doc: Doc, first: number, last: number): boolean {
     before !== undefined &&
     before.sentence === sentence &&
     context.metonymAfter.has(before.key) &&
-    GAP.space.test(doc.text.slice(before.end, doc.tokens[first]?.start ?? 0))
+    GAP.space.test(doc.text.slice(before.end, doc.tokens[first]?.start ?? 0)) &&
+    // "og" ends a list, no verb: "mótmæli í Lundúnum, París og Berlín".
+    !(
+      doc.lexicon.bundle.language.conjunctions.includes(before.key) &&
+      listAfterPlacePreposition(doc, first - 1)
+    )
   )
     return true;
   if (

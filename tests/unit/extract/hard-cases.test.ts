@@ -4162,6 +4162,8 @@ describe('probe round 40', () => {
     ]);
     expect(countries('Flights from Paris, Berlin and Moscow resumed.', 'en')).toEqual([]);
     expect(countries('In London, Paris and Berlin, protesters marched.', 'en')).toEqual([]);
+    expect(countries('Um helgina fóru fram fjölmenn mótmæli í Lundúnum, París og Berlín.', 'is')).toEqual([]);
+    expect(countries('Moskva og Kænugarður deila.', 'is')).toEqual(['RUS', 'UKR']);
   });
 
   it('reads the capitals listed before one that speaks as states too', () => {
