@@ -156,3 +156,14 @@ export function isWhiteSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/**
+ * The token after `last` and the language's tie words that follow it (at most as many as it has):
+ * where a state or region would start in "Finance Minister X of Brazil", "First Minister of Scotland".
+ */
+export function pastTieWords(doc: Doc, last: number): number {
+  const tieWords = doc.lexicon.bundle.offices?.tieWords ?? [];
+  let t = last + 1;
+  while (t - last <= tieWords.length && tieWords.includes(doc.tokens[t]?.key ?? '')) t++;
+  return t;
+}

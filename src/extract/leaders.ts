@@ -10,6 +10,7 @@ import {
   type OfficeMention,
   opensSentence,
   POSSESSIVE,
+  pastTieWords,
   possessiveAt,
 } from './document.js';
 import { compiledGrammar, wordsEndAt } from './grammar.js';
@@ -1589,11 +1590,7 @@ function latestNamesake(ctx: Context, ids: readonly string[], at: number): Leade
     } else if (since === bestSince) tie = true;
   }
   if (tie || !best) return undefined;
-  if (
-    laterNamesake &&
-    lastOfficeEnd(best) < `${Number(ctx.day.slice(0, 4)) - LONG_GONE_YEARS}${ctx.day.slice(4)}`
-  )
-    return undefined;
+  if (laterNamesake && lastOfficeEnd(best) < yearsBefore(ctx.day, LONG_GONE_YEARS)) return undefined;
   return best;
 }
 
@@ -1675,13 +1672,17 @@ const FORGOTTEN_YEARS = 30;
  * else's. A head of state or government of their own is news for longer (Thatcher, Khrushchev).
  */
 function forgottenHere(ctx: Context, leader: LeaderRecord): boolean {
-  const limit = `${Number(ctx.day.slice(0, 4)) - FORGOTTEN_YEARS}${ctx.day.slice(4)}`;
   return (
-    lastOfficeEnd(leader) < limit &&
+    lastOfficeEnd(leader) < yearsBefore(ctx.day, FORGOTTEN_YEARS) &&
     (leader.heads ?? []).length === 0 &&
     leader.offices.every((o) => o.title.startsWith('Member of')) &&
     !leader.offices.some((o) => ctx.named.has(o.country))
   );
+}
+
+/** The day `years` years before an ISO day, as an ISO day: "2024-11-07" less 30 is "1994-11-07". */
+function yearsBefore(day: string, years: number): string {
+  return `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
 }
 
 function lastOfficeEnd(leader: LeaderRecord): string {
@@ -2569,12 +2570,9 @@ function adHocLeader(
 
 /** The state named right after a name over the language's tie words ("of Brazil"), not an adjective of a noun. */
 function stateAfterName(ctx: Context, name: { first: number; last: number }): string | null {
-  const tieWords = ctx.doc.lexicon.bundle.offices?.tieWords ?? [];
   const sentence = ctx.doc.tokens[name.last]?.sentence;
-  let t = name.last + 1;
-  while (t - name.last <= tieWords.length && tieWords.includes(ctx.doc.tokens[t]?.key ?? '')) t++;
-  if (t === name.last + 1 || !SPACES_AND_COMMAS.test(gapText(ctx.doc, name.last, name.last + 1))) return null;
-  if (gapText(ctx.doc, name.last, name.last + 1).includes(',')) return null;
+  const t = pastTieWords(ctx.doc, name.last);
+  if (t === name.last + 1 || !GAP.blank.test(gapText(ctx.doc, name.last, name.last + 1))) return null;
   const state = ctx.countries.startingAt.get(t)?.[0];
   if (
     !state ||

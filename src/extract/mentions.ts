@@ -7,6 +7,7 @@ import {
   gapText,
   type OfficeMention,
   opensSentence,
+  pastTieWords,
   possessiveAt,
 } from './document.js';
 import { type CompiledGrammar, compiledGrammar, wordsEndAt } from './grammar.js';
@@ -174,9 +175,7 @@ function regionalTitle(doc: Doc, first: number, last: number): boolean {
   if (SPACES_AND_HYPHENS.test(gapText(doc, before, before + 1)) && ties.endingAt(tokens, before, sentence))
     return true;
   if (!SPACES_AND_HYPHENS.test(gapText(doc, last, last + 1))) return false;
-  const tieWords = doc.lexicon.bundle.offices?.tieWords ?? [];
-  let from = last + 1;
-  while (from - last <= tieWords.length && tieWords.includes(tokens[from]?.key ?? '')) from++;
+  const from = pastTieWords(doc, last);
   const tie = ties.startingAt(tokens, from, sentence);
   if (tie === undefined) return false;
   // Right after the title, a region followed by a capitalised word starts a name: "Health
@@ -264,13 +263,7 @@ function listedBefore(doc: Doc, entities: EntityMention[], places: Set<number>, 
     const conjunction = doc.tokens[next - 1];
     const viaAnd =
       conjunction !== undefined && doc.lexicon.bundle.language.conjunctions.includes(conjunction.key);
-    const end = GAP.comma.test(gap)
-      ? next - 1
-      : viaAnd && GAP.comma.test(gapText(doc, next - 2, next - 1))
-        ? next - 2
-        : viaAnd
-          ? next - 2
-          : -1;
+    const end = GAP.comma.test(gap) ? next - 1 : viaAnd ? next - 2 : -1;
     if (end < 0) return any;
     let index = -1;
     for (const i of places)

@@ -71,7 +71,7 @@ export function ministryTitles(
       !stopwords.includes(next.key)
     )
       continue;
-    const found = verbBefore(doc, covered, entities, verbs, stopwords, t);
+    const found = verbBefore(doc, covered, entities, verbs, stopwords, determiners, t);
     if (!found || !subjectBefore(doc, found.first)) continue;
     const words = found.words.filter((w) => !determiners.includes(w));
     const stem = token.key.slice(0, token.key.length - ending[0].length);
@@ -101,6 +101,7 @@ function verbBefore(
   entities: readonly EntityMention[],
   verbs: readonly string[][],
   stopwords: readonly string[],
+  determiners: readonly string[],
   at: number,
 ): { first: number; words: string[]; state: string | null } | null {
   const { tokens } = doc;
@@ -122,12 +123,8 @@ function verbBefore(
     // Another name or title among the words: "took over Rosneft's ministry" is no ministry's title.
     if (covered[t] !== -1) return null;
     // Nor a preposition: "oversees policy at the finance ministry", "heldur því fram að ráðuneytið".
-    if (stopwords.includes(token.key) && !determiners(doc).includes(token.key)) return null;
+    if (stopwords.includes(token.key) && !determiners.includes(token.key)) return null;
     words.unshift(token.key);
   }
   return null;
-}
-
-function determiners(doc: Doc): readonly string[] {
-  return doc.lexicon.bundle.language.determiners ?? [];
 }
